@@ -1,0 +1,34 @@
+/**
+ * Shared context words. Syntax: `*` any word ending, `#` a number, a space any spaces or
+ * hyphens; ALL-CAPS entries match case-sensitively.
+ */
+
+/** Words that almost only occur when jobs are being talked about. */
+export const STRONG_EMPLOYMENT_CUES: readonly string[] = [
+  'employee*', 'staff', 'staffers', 'staffing', 'workforce', 'headcount', 'personnel', 'severance',
+  'last day', 'last working day', 'final day', 'final working day', 'termination date', 'notice period',
+  'HR', 'human resources', 'people team', 'payroll', 'layoff*', 'lay off', 'lays off', 'laid off',
+  'laying off', 'job cuts', 'job losses', 'job loss', 'jobs', 'outplacement', 'COBRA', 'PTO', 'unemploy*',
+  'redundancy pay', 'redundancy package', 'exit interview', 'fired', 'dismissal', 'dismissed',
+  'coworker*', 'co worker*', 'colleague*', 'team member*', 'worker*', 'job', 'jobless', 'job search',
+  'résumé', 'resume', 'LinkedIn', 'recruiter*', 'hiring freeze', 'termination*', 'terminated',
+  'benefits continuation', 'final paycheck', 'final pay', 'garden leave', 'gardening leave',
+  '# people', '# employees', '# workers', '# staff', '# jobs', '# roles', '# positions', '#% of',
+  '# percent of', 'dozens of people', 'hundreds of people', 'thousands of people',
+];
+
+/** Words common around jobs but also elsewhere: they count for less. */
+export const WEAK_EMPLOYMENT_CUES: readonly string[] = [
+  'company', 'companies', 'employer', 'organization', 'organisation', 'firm', 'corporate', 'business',
+  'role', 'roles', 'position', 'positions', 'career', 'careers', 'salary', 'salaries', 'compensation',
+  'manager', 'managers', 'department', 'team', 'teams', 'contract', 'hired', 'hiring', 'CEO', 'memo',
+  'all hands', 'town hall', 'office', 'offices', 'laptop', 'badge', 'equipment', 'pension',
+  'benefits', 'Inc', 'Ltd', 'LLC', 'Corp', 'GmbH', 'plc', 'startup', 'start up', 'tech firm*',
+];
+
+/** Words that dress a departure up as good news: spin, when the subject is a job. */
+export const SPIN_CUES: readonly string[] = [
+  'congratulation*', 'congrats', 'happy', 'exciting', 'excited', 'journey', 'next chapter',
+  'new chapter', 'adventure', 'thank you for', 'thanks for', 'grateful', 'gratitude', 'wish you',
+  'best wishes', 'best of luck', 'proud', 'celebrate', 'bittersweet', 'bright future', 'companionship',
+];

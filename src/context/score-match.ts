@@ -1,0 +1,78 @@
+import type { Rule } from '../types.js';
+import type { Match } from '../match/find-matches.js';
+import { cueMatcher, type CueMatcher } from './cue-matcher.js';
+import { SPIN_CUES, STRONG_EMPLOYMENT_CUES, WEAK_EMPLOYMENT_CUES } from './cues.js';
+import { sentenceBounds } from './sentence-bounds.js';
+import { DECAY, FAR, MAX_CUES, WEIGHTS, WINDOW } from './weights.js';
+
+export interface Scored {
+  score: number;
+  reasons: string[];
+}
+
+interface Matchers {
+  strong: CueMatcher;
+  weak: CueMatcher;
+  spin: CueMatcher;
+}
+
+let shared: Matchers | undefined;
+const perRule = new WeakMap<Rule, { literal: CueMatcher; cues: CueMatcher }>();
+
+// Built on first use, so importing the library costs nothing.
+function sharedMatchers(): Matchers {
+  return (shared ??= {
+    strong: cueMatcher(STRONG_EMPLOYMENT_CUES),
+    weak: cueMatcher(WEAK_EMPLOYMENT_CUES),
+    spin: cueMatcher(SPIN_CUES),
+  });
+}
+
+function ruleMatchers(rule: Rule) {
+  let matchers = perRule.get(rule);
+  if (!matchers) {
+    matchers = { literal: cueMatcher(rule.literal ?? []), cues: cueMatcher(rule.cues ?? []) };
+    perRule.set(rule, matchers);
+  }
+  return matchers;
+}
+
+/**
+ * Scores one candidate from named features of the text around it (never the phrase itself):
+ * the rule's prior, employment cues, the rule's own cues, literal-sense cues and spin cues.
+ * Each feature that moved the score is listed in `reasons` with its weight in log-odds.
+ */
+export function scoreMatch(text: string, match: Match): Scored {
+  const { rule } = match;
+  const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.start, match.end, WINDOW);
+  // The phrase itself is left out: "impacted employees" is not its own evidence.
+  const near = `${text.slice(sentenceStart, match.start)}\n${text.slice(match.end, sentenceEnd)}`;
+  const far = `${text.slice(Math.max(0, match.start - WINDOW), sentenceStart)}\n${text.slice(sentenceEnd, match.end + WINDOW)}`;
+  const { strong, weak, spin } = sharedMatchers();
+  const own = ruleMatchers(rule);
+  const reasons = [`prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`];
+  let logit = Math.log(rule.base / (1 - rule.base));
+  const add = (kind: string, matcher: CueMatcher, weight: number): number => {
+    const nearCues = matcher(near);
+    const farCues = matcher(far).filter((cue) => !nearCues.includes(cue));
+    const found = [...nearCues.map((cue) => [cue, 1] as const), ...farCues.map((cue) => [cue, FAR] as const)];
+    found.slice(0, MAX_CUES).forEach(([cue, distance], i) => {
+      const delta = weight * distance * DECAY ** i;
+      logit += delta;
+      const where = distance === 1 ? '' : ' in a nearby sentence';
+      reasons.push(`${kind}: "${cue}"${where} (${delta > 0 ? '+' : ''}${delta.toFixed(2)})`);
+    });
+    return found.length;
+  };
+  const employment = add('employment-cue', strong, WEIGHTS.strongEmployment) + add('weak-employment-cue', weak, WEIGHTS.weakEmployment);
+  add('rule-cue', own.cues, WEIGHTS.ruleCue);
+  add('literal-cue', own.literal, WEIGHTS.literal);
+  if (match.someone) {
+    const who = text.slice(match.someone.start, match.someone.end);
+    logit += WEIGHTS.namesPeople;
+    reasons.push(`names-people: "${who}" (+${WEIGHTS.namesPeople.toFixed(2)})`);
+  }
+  // Good cheer is only spin when the subject is a job.
+  if (employment > 0) add('spin-cue', spin, WEIGHTS.spin);
+  return { score: 1 / (1 + Math.exp(-logit)), reasons };
+}

@@ -1,0 +1,53 @@
+import { CATEGORIES, type Rule } from '../types.js';
+import { expandPattern } from '../match/parse-pattern.js';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Checks that `value` is a well-formed lexicon entry, throwing a TypeError that names the
+ * field (`rules[2].phrases[0]: ...`) when it is not. `where` is how the caller names the entry.
+ */
+export function validateRule(value: unknown, where: string): asserts value is Rule {
+  const fail = (field: string, problem: string): never => {
+    throw new TypeError(`doublespeak: ${where}${field}: ${problem}`);
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('', 'must be an object');
+  const rule = value as Record<string, unknown>;
+  if (typeof rule.id !== 'string' || !KEBAB.test(rule.id)) fail('.id', 'must be a kebab-case string such as "graduation"');
+  if (!CATEGORIES.includes(rule.category as never)) fail('.category', `must be one of ${CATEGORIES.join(', ')}`);
+  checkStrings(rule.phrases, '.phrases', 1, Infinity, fail);
+  (rule.phrases as string[]).forEach((phrase, i) => {
+    try {
+      expandPattern(phrase);
+    } catch (error) {
+      fail(`.phrases[${i}]`, `"${phrase}" ${(error as Error).message}`);
+    }
+  });
+  if (typeof rule.meaning !== 'string' || rule.meaning.trim() === '') fail('.meaning', 'must be a non-empty string');
+  checkStrings(rule.suggestions, '.suggestions', 1, 3, fail);
+  if (typeof rule.note !== 'string') fail('.note', 'must be a string');
+  if (typeof rule.base !== 'number' || !(rule.base > 0 && rule.base < 1)) fail('.base', 'must be a number between 0 and 1 (exclusive)');
+  if (rule.literal !== undefined) checkStrings(rule.literal, '.literal', 0, Infinity, fail);
+  if (rule.cues !== undefined) checkStrings(rule.cues, '.cues', 0, Infinity, fail);
+  const examples = rule.examples as Record<string, unknown> | undefined;
+  if (typeof examples !== 'object' || examples === null) fail('.examples', 'must be an object { euphemistic, innocent }');
+  checkStrings(examples!.euphemistic, '.examples.euphemistic', 0, Infinity, fail);
+  checkStrings(examples!.innocent, '.examples.innocent', 0, Infinity, fail);
+}
+
+function checkStrings(
+  value: unknown,
+  field: string,
+  min: number,
+  max: number,
+  fail: (field: string, problem: string) => never,
+): void {
+  if (!Array.isArray(value)) fail(field, 'must be an array of strings');
+  const list = value as unknown[];
+  if (list.length < min || list.length > max) {
+    fail(field, max === Infinity ? `must have at least ${min} item(s)` : `must have ${min} to ${max} items`);
+  }
+  list.forEach((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') fail(`${field}[${i}]`, 'must be a non-empty string');
+  });
+}

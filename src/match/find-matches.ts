@@ -1,0 +1,64 @@
+import type { Rule } from '../types.js';
+import type { CompiledLexicon, TrieNode } from './compile-lexicon.js';
+import { someoneLengths } from './someone-slot.js';
+import { TokenStream } from './tokens.js';
+
+/** A phrase of the lexicon found in the text, before any scoring. */
+export interface Match {
+  start: number;
+  end: number;
+  rule: Rule;
+  /** Offsets of what filled the `[someone]` slot, if the phrase had one. */
+  someone?: { start: number; end: number };
+}
+
+interface Walk {
+  end: number;
+  rule?: Rule;
+  someone?: { start: number; end: number };
+}
+
+// A word glued to what precedes it is part of a longer word or compound ("post-graduation").
+const GLUED = /[\p{L}\p{M}\p{N}'\u2019\-\u2010\u2011_]/u;
+
+/**
+ * Finds every lexicon phrase in `text`: a trigger RegExp finds the candidates' first words,
+ * and only there does a trie walk read the following words. At each candidate the longest
+ * phrase wins.
+ */
+export function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
+  const matches: Match[] = [];
+  const trigger = new RegExp(lexicon.trigger);
+  for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
+    const start = hit.index;
+    if (start > 0 && GLUED.test(text[start - 1]!)) continue;
+    const stream = new TokenStream(text, start);
+    const best: Walk = { end: -1 };
+    walk(stream, lexicon.root, 0, undefined, best);
+    if (best.rule) matches.push({ start, end: best.end, rule: best.rule, someone: best.someone });
+  }
+  return matches;
+}
+
+function walk(
+  stream: TokenStream,
+  node: TrieNode,
+  index: number,
+  someone: Walk['someone'],
+  best: Walk,
+): void {
+  if (node.rule && index > 0) {
+    const end = stream.at(index - 1)!.end;
+    if (end > best.end) Object.assign(best, { end, rule: node.rule, someone });
+  }
+  const token = stream.at(index);
+  if (!token) return;
+  const child = node.next.get(token.norm);
+  if (child) walk(stream, child, index + 1, someone, best);
+  if (node.someone) {
+    for (const length of someoneLengths(stream, index)) {
+      const filler = { start: token.start, end: stream.at(index + length - 1)!.end };
+      walk(stream, node.someone, index + length, filler, best);
+    }
+  }
+}

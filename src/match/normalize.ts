@@ -1,0 +1,15 @@
+/** Apostrophe look-alikes that writers and word processors use for "'". */
+const APOSTROPHES = /[\u2018\u2019\u02BC\uFF07]/g;
+
+/** The form words are compared in: lowercase with straight apostrophes. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(APOSTROPHES, "'");
+}
+
+/** The form whole phrases are compared in (for `allow`): words joined by one space. */
+export function normalizePhrase(phrase: string): string {
+  return normalizeWord(phrase)
+    .split(/[\s\-\u2010\u2011,]+/)
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,56 @@
+import { normalizeWord } from './normalize.js';
+
+/** The slot `[someone]`: a person or a group of people. */
+export const SOMEONE = Symbol('someone');
+
+/** One position of an expanded pattern: a normalised word or a slot. */
+export type PatternToken = string | typeof SOMEONE;
+
+/** A single word as the tokenizer sees it (letters and digits, inner apostrophes). */
+const WORD = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*$/u;
+
+/**
+ * Expands a lexicon pattern (syntax in `Rule`) into every plain token sequence it stands for.
+ * Throws a plain Error with the reason; the caller adds which rule and field it was.
+ */
+export function expandPattern(pattern: string): PatternToken[][] {
+  // Pieces are words, a|b choices, [someone], or (optional groups) that may hold several words.
+  const pieces = pattern.trim().match(/\([^()]*\)|[^\s()]+/g);
+  if (!pieces) throw new Error('is empty');
+  if (pieces.join('').replace(/\s/g, '') !== pattern.replace(/\s/g, '')) throw new Error('has unbalanced parentheses');
+  const first = expandPiece(pieces[0]!);
+  if (first.some((choice) => choice.length === 0 || typeof choice[0] !== 'string')) {
+    throw new Error('must start with a literal word, not a slot or an optional word');
+  }
+  return product(pieces.map(expandPiece));
+}
+
+function expandPiece(piece: string): PatternToken[][] {
+  if (piece.startsWith('(')) {
+    // "(or downgraded|and)": an optional choice between word sequences.
+    const choices = piece.slice(1, -1).split('|').map((words) => words.trim().split(/\s+/));
+    if (choices.some((words) => words[0] === '')) throw new Error(`has an empty choice in "${piece}"`);
+    return [[], ...choices.flatMap((words) => product(words.map(expandPiece)))];
+  }
+  if (piece === '[someone]') return [[SOMEONE]];
+  if (piece.includes('[') || piece.includes(']')) throw new Error(`has "${piece}"; the only slot is [someone]`);
+  return piece.split('|').flatMap(expandWord);
+}
+
+/** Every way of taking one choice from each position, in order. */
+function product(positions: PatternToken[][][]): PatternToken[][] {
+  return positions.reduce<PatternToken[][]>(
+    (sequences, choices) => sequences.flatMap((seq) => choices.map((choice) => [...seq, ...choice])),
+    [[]],
+  );
+}
+
+/** `right-sizing` stands for "right sizing", "right-sizing" and "rightsizing". */
+function expandWord(raw: string): string[][] {
+  const word = normalizeWord(raw);
+  const parts = word.split('-');
+  for (const part of parts) {
+    if (!WORD.test(part)) throw new Error(`has "${raw}", which is not a word, a|b choice, (optional) or [someone]`);
+  }
+  return parts.length > 1 ? [parts, [parts.join('')]] : [parts];
+}

@@ -1,0 +1,63 @@
+import { normalizeWord } from './normalize.js';
+import { APOSTROPHE_CLASS } from './word-regex.js';
+
+/** A word of the text, with its exact UTF-16 offsets. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lowercase, straight apostrophes. */
+  norm: string;
+  /** The word starts with an uppercase letter (a name, or the start of a sentence). */
+  capital: boolean;
+}
+
+// A number keeps its separators (40,000 and 3.2 are one token); a word keeps inner apostrophes
+// and combining marks.
+const TOKEN = new RegExp(
+  `\\p{N}+(?:[.,]\\p{N}+)*(?![\\p{L}\\p{M}])|[\\p{L}\\p{M}\\p{N}]+(?:${APOSTROPHE_CLASS}[\\p{L}\\p{M}\\p{N}]+)*`,
+  'uy',
+);
+// What may stand between two words of one phrase: spaces and line breaks, at most one hyphen
+// or comma ("fat-trimming", "trim the\nfat", "upgraded, or downgraded, to customers").
+const GAP = /[\s\u00AD]*(?:[,\-\u2010\u2011][\s\u00AD]*)?/y;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Reads the words that follow a position, one at a time and only as far as a matcher asks,
+ * so a long text never gets a token object per word.
+ */
+export class TokenStream {
+  private readonly tokens: Token[] = [];
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+  ) {
+    const first = readToken(text, start);
+    if (first) this.tokens.push(first);
+    else this.done = true;
+  }
+
+  /** The i-th word from the start, or undefined when the phrase cannot go on (punctuation, end). */
+  at(i: number): Token | undefined {
+    while (!this.done && this.tokens.length <= i) {
+      const last = this.tokens[this.tokens.length - 1]!;
+      GAP.lastIndex = last.end;
+      GAP.exec(this.text);
+      const next = GAP.lastIndex > last.end ? readToken(this.text, GAP.lastIndex) : undefined;
+      if (next) this.tokens.push(next);
+      else this.done = true;
+    }
+    return this.tokens[i];
+  }
+}
+
+/** The word that starts exactly at `start`, if one does. */
+export function readToken(text: string, start: number): Token | undefined {
+  TOKEN.lastIndex = start;
+  const match = TOKEN.exec(text);
+  if (!match) return undefined;
+  const raw = match[0];
+  return { start, end: start + raw.length, norm: normalizeWord(raw), capital: UPPER.test(raw[0]!) };
+}

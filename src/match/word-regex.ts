@@ -1,0 +1,48 @@
+/** Characters that count as an apostrophe inside a word. */
+export const APOSTROPHE_CLASS = "['\u2018\u2019\u02BC\uFF07]";
+
+/**
+ * Builds one RegExp source matching any of `words` (normalised, lowercase), factored by shared
+ * prefixes ("graduat(?:e|ed|ion)") so the engine does not try every word at every position.
+ */
+export function wordAlternation(words: Iterable<string>): string {
+  type Node = Map<string, Node>;
+  const END = '';
+  const root: Node = new Map();
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      let next = node.get(char);
+      if (!next) node.set(char, (next = new Map()));
+      node = next;
+    }
+    node.set(END, new Map());
+  }
+  const render = (node: Node): string => {
+    const branches: string[] = [];
+    let optional = false;
+    for (const [char, child] of node) {
+      if (char === END) optional = true;
+      else branches.push(escapeChar(char) + render(child));
+    }
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!optional) return body;
+    return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${branches.join('|')})?`;
+  };
+  return render(root);
+}
+
+/** Word lists may use `'` (any apostrophe), a space (any spaces or hyphens), `*` (any word ending)
+ * and `#` (a number such as 200, 1,200 or 12.5); the last two need a RegExp with the `u` flag. */
+const SPECIAL: Record<string, string> = {
+  "'": APOSTROPHE_CLASS,
+  ' ': '[\\s\\u00AD\\-\\u2010\\u2011]+',
+  '*': '[\\p{L}\\p{M}]*',
+  '#': '\\p{N}[\\p{N},.]*',
+};
+
+function escapeChar(char: string): string {
+  if (char in SPECIAL) return SPECIAL[char]!;
+  return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+}

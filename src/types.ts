@@ -1,0 +1,82 @@
+/** The five kinds of layoff euphemism (see README, "What counts"). */
+export type Category = 'spin' | 'separation' | 'reduction' | 'restructuring' | 'impact';
+
+export const CATEGORIES: readonly Category[] = ['spin', 'separation', 'reduction', 'restructuring', 'impact'];
+
+/**
+ * A lexicon entry: typed data, never logic.
+ *
+ * Pattern syntax for `phrases` (all matching ignores case, curly vs straight apostrophes,
+ * and treats any run of spaces, line breaks and hyphens between words alike):
+ * - `word`        a literal word (lowercase; may contain an apostrophe: `rif'd`)
+ * - `a|b|c`       one of several words in this position: `rightsize|rightsized|rightsizing`
+ * - `(word)`      an optional word; `(a|b)` an optional choice
+ * - `[someone]`   a slot for a person or group: you, him, John, John Smith, 200 people, the sales team
+ * - a hyphenated word (`fat-trimming`, `right-sizing`) also matches its closed form (`rightsizing`)
+ *   and its spaced form (`fat trimming`)
+ * A phrase must start with a literal word (that word is the trigger the scanner looks for).
+ */
+export interface Rule {
+  /** Stable kebab-case id, used in output, `allow` lists and config. */
+  id: string;
+  category: Category;
+  phrases: string[];
+  /** The plain words: what the phrase really says ("you are being laid off"). */
+  meaning: string;
+  /** One to three things to write instead. */
+  suggestions: string[];
+  /** Why this is a euphemism, and where it comes from. */
+  note: string;
+  /**
+   * How euphemistic the phrase is with no context at all, 0..1. A phrase that is almost
+   * never innocent ("reduction in force") is near 0.9; one that is usually literal ("graduation") is low.
+   */
+  base: number;
+  /** Words near the phrase that point to its literal, non-layoff sense (brisket, pods, ceremony). */
+  literal?: string[];
+  /** Words near the phrase that point to the layoff sense for this entry in particular. */
+  cues?: string[];
+  examples: {
+    /** Sentences where this entry must fire. */
+    euphemistic: string[];
+    /** Sentences with the same words in an innocent sense, where nothing may fire. */
+    innocent: string[];
+  };
+}
+
+export interface DetectOptions {
+  /** Spans scoring below this are not returned. Default: {@link DEFAULT_MIN_SCORE}. */
+  minScore?: number;
+  /** Only report these categories. */
+  categories?: Category[];
+  /** Rule ids or phrases (as written in the text, any case) to ignore. */
+  allow?: string[];
+  /** Extra lexicon entries, validated like the built-in ones. */
+  rules?: Rule[];
+}
+
+export interface Span {
+  /** UTF-16 offsets: `text.slice(start, end) === span.text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** 1-based line; `\n`, `\r\n`, `\r`, U+2028 and U+2029 each end a line. */
+  line: number;
+  /** 1-based column in UTF-16 code units. */
+  column: number;
+  ruleId: string;
+  category: Category;
+  /** 0..1: how sure we are that this use is a layoff euphemism here. */
+  score: number;
+  meaning: string;
+  suggestions: string[];
+  note: string;
+  /** The features behind the score, e.g. `employment-cue: "last day" (+1.2)`. */
+  reasons: string[];
+}
+
+export interface Detection {
+  /** 0..1: how euphemistic the whole text is. */
+  score: number;
+  spans: Span[];
+}

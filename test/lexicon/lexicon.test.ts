@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, detect, lexicon } from '../../src/index.js';
+import { validateRule } from '../../src/lexicon/validate-rule.js';
+import { compileLexicon } from '../../src/match/compile-lexicon.js';
+
+describe('the built-in lexicon', () => {
+  it('has at least 150 valid entries covering every category', () => {
+    expect(lexicon.length).toBeGreaterThanOrEqual(150);
+    lexicon.forEach((rule, i) => validateRule(rule, `lexicon[${i}] (${rule.id})`));
+    for (const category of CATEGORIES) {
+      expect(lexicon.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('has unique ids, and no phrase claimed by two entries', () => {
+    expect(new Set(lexicon.map((r) => r.id)).size).toBe(lexicon.length);
+    expect(() => compileLexicon(lexicon)).not.toThrow();
+  });
+
+  it('gives each entry a euphemistic and an innocent example', () => {
+    for (const rule of lexicon) {
+      expect(rule.examples.euphemistic.length, rule.id).toBeGreaterThan(0);
+      expect(rule.examples.innocent.length, rule.id).toBeGreaterThan(0);
+    }
+  });
+
+  describe.each(lexicon.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+    it.each(rule.examples.euphemistic)('finds it in %j', (sentence) => {
+      expect(detect(sentence).spans.map((s) => s.ruleId)).toContain(rule.id);
+    });
+    it.each(rule.examples.innocent)('flags nothing in %j', (sentence) => {
+      expect(detect(sentence).spans.map((s) => `${s.text} (${s.ruleId} ${s.score})`)).toEqual([]);
+    });
+  });
+});
+
+describe('compileLexicon', () => {
+  it('rejects a phrase claimed by two entries', () => {
+    const [a, b] = lexicon;
+    expect(() => compileLexicon([a!, { ...b!, phrases: [a!.phrases[0]!] }])).toThrow(/already claimed by rule/);
+  });
+});

@@ -3,6 +3,7 @@ import { lexicon } from './lexicon/index.js';
 import { compileLexicon, type CompiledLexicon } from './match/compile-lexicon.js';
 import { findMatches } from './match/find-matches.js';
 import { scoreMatch } from './context/score-match.js';
+import { withNearbyEuphemisms } from './context/nearby-euphemisms.js';
 import { buildDetection } from './report/build-detection.js';
 import { resolveOptions } from './options.js';
 
@@ -35,6 +36,6 @@ export function assertText(text: unknown): asserts text is string {
 export function detect(text: string, options?: DetectOptions): Detection {
   assertText(text);
   const resolved = resolveOptions(options);
-  const candidates = findMatches(text, compiledLexicon(resolved.rules)).map((m) => ({ ...m, ...scoreMatch(text, m) }));
-  return buildDetection(text, candidates, resolved);
+  const scored = findMatches(text, compiledLexicon(resolved.rules)).map((m) => ({ ...m, ...scoreMatch(text, m) }));
+  return buildDetection(text, withNearbyEuphemisms(scored), resolved);
 }

@@ -3,6 +3,9 @@ import type { Match } from '../match/find-matches.js';
 import { cueMatcher, type CueMatcher } from './cue-matcher.js';
 import { SPIN_CUES, STRONG_EMPLOYMENT_CUES, WEAK_EMPLOYMENT_CUES } from './cues.js';
 import { sentenceBounds } from './sentence-bounds.js';
+import { inQuotes } from './in-quotes.js';
+import { normalizeWord } from '../match/normalize.js';
+import { isPeopleWord } from '../match/someone-slot.js';
 import { DECAY, FAR, MAX_CUES, WEIGHTS, WINDOW } from './weights.js';
 
 export interface Scored {
@@ -69,8 +72,14 @@ export function scoreMatch(text: string, match: Match): Scored {
   add('literal-cue', own.literal, WEIGHTS.literal);
   if (match.someone) {
     const who = text.slice(match.someone.start, match.someone.end);
-    logit += WEIGHTS.namesPeople;
-    reasons.push(`names-people: "${who}" (+${WEIGHTS.namesPeople.toFixed(2)})`);
+    const last = normalizeWord(who.split(/\s+/).pop()!);
+    const [kind, weight] = isPeopleWord(last) ? ['names-people', WEIGHTS.namesPeople] : ['names-a-name', WEIGHTS.namesName];
+    logit += weight;
+    reasons.push(`${kind}: "${who}" (+${weight.toFixed(2)})`);
+  }
+  if (inQuotes(text, match.start, match.end)) {
+    logit += WEIGHTS.scareQuotes;
+    reasons.push(`scare-quotes: the writer quotes the phrase (+${WEIGHTS.scareQuotes.toFixed(2)})`);
   }
   // Good cheer is only spin when the subject is a job.
   if (employment > 0) add('spin-cue', spin, WEIGHTS.spin);

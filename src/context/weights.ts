@@ -10,6 +10,10 @@ export const WEIGHTS = {
   literal: -2.2,
   spin: 0.7,
   namesPeople: 0.8,
+  /** A name rather than a pronoun or a people noun: weaker evidence that the phrase is about staff. */
+  namesName: 0.4,
+  scareQuotes: 1.0,
+  nearbyEuphemism: 0.8,
 } as const;
 
 export const DECAY = 0.5;

@@ -18,8 +18,9 @@ interface Walk {
   someone?: { start: number; end: number };
 }
 
-// A word glued to what precedes it is part of a longer word or compound ("post-graduation").
-const GLUED = /[\p{L}\p{M}\p{N}'\u2019\-\u2010\u2011_]/u;
+// A word glued to what precedes it is part of a longer word or a compound ("post-graduation",
+// "o'release"); an apostrophe after a space is an opening quote ('graduated'), not glue.
+const GLUED = /[\p{L}\p{M}\p{N}_]$|[\p{L}\p{M}\p{N}]['\u2019\-\u2010\u2011]$/u;
 
 /**
  * Finds every lexicon phrase in `text`: a trigger RegExp finds the candidates' first words,
@@ -31,7 +32,7 @@ export function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
   const trigger = new RegExp(lexicon.trigger);
   for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
     const start = hit.index;
-    if (start > 0 && GLUED.test(text[start - 1]!)) continue;
+    if (start > 0 && GLUED.test(text.slice(Math.max(0, start - 2), start))) continue;
     const stream = new TokenStream(text, start);
     const best: Walk = { end: -1 };
     walk(stream, lexicon.root, 0, undefined, best);

@@ -34,14 +34,14 @@ const NUMBER = /^\p{N}/u;
 
 /**
  * The lengths (in words) that a `[someone]` slot can take from word `from` of the stream:
- * a pronoun ("them"), a name ("John", "John Smith"), a number ("200"), or a group that opens
- * with a determiner or quantity and ends in a people noun ("the entire sales team").
+ * a pronoun ("them"), a name ("John", "John Smith"), or a group that opens with a determiner
+ * or a quantity and ends in a people noun ("the entire sales team", "200 people").
  */
 export function someoneLengths(stream: TokenStream, from: number): number[] {
   const first = stream.at(from);
   if (!first) return [];
   const lengths: number[] = [];
-  if (PERSONS.has(first.norm) || NUMBER.test(first.norm)) lengths.push(1);
+  if (PERSONS.has(first.norm)) lengths.push(1);
   if (first.capital && !NOT_NAMES.has(first.norm) && !PERSONS.has(first.norm)) {
     lengths.push(1);
     if (stream.at(from + 1)?.capital) lengths.push(2);
@@ -54,4 +54,9 @@ export function someoneLengths(stream: TokenStream, from: number): number[] {
     }
   }
   return lengths;
+}
+
+/** Whether a slot filler's last word says outright that it is people ("them", "200 workers"), not a name. */
+export function isPeopleWord(norm: string): boolean {
+  return PERSONS.has(norm) || PEOPLE_NOUNS.has(norm);
 }

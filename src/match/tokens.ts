@@ -7,7 +7,7 @@ export interface Token {
   end: number;
   /** Lowercase, straight apostrophes. */
   norm: string;
-  /** The word starts with an uppercase letter (a name, or the start of a sentence). */
+  /** The word is capitalised, not all caps: a name, or the start of a sentence ("John", not "GNU"). */
   capital: boolean;
 }
 
@@ -20,7 +20,7 @@ const TOKEN = new RegExp(
 // What may stand between two words of one phrase: spaces and line breaks, at most one hyphen
 // or comma ("fat-trimming", "trim the\nfat", "upgraded, or downgraded, to customers").
 const GAP = /[\s\u00AD]*(?:[,\-\u2010\u2011][\s\u00AD]*)?/y;
-const UPPER = /\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'\u2019]/u;
 
 /**
  * Reads the words that follow a position, one at a time and only as far as a matcher asks,
@@ -59,5 +59,5 @@ export function readToken(text: string, start: number): Token | undefined {
   const match = TOKEN.exec(text);
   if (!match) return undefined;
   const raw = match[0];
-  return { start, end: start + raw.length, norm: normalizeWord(raw), capital: UPPER.test(raw[0]!) };
+  return { start, end: start + raw.length, norm: normalizeWord(raw), capital: CAPITALISED.test(raw) };
 }

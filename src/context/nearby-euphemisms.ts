@@ -1,0 +1,31 @@
+import type { ScoredMatch } from '../report/build-detection.js';
+import { DECAY, MAX_CUES, WEIGHTS, WINDOW } from './weights.js';
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * Layoff euphemisms come in clusters: a memo that says "rightsizing" tends to say "impacted
+ * employees" too. Each candidate gains weight from other candidates within `WINDOW` characters
+ * that are likely euphemisms on their own (first-pass score of at least 0.5). Input sorted by start.
+ */
+export function withNearbyEuphemisms<T extends ScoredMatch>(candidates: readonly T[]): T[] {
+  return candidates.map((candidate, index) => {
+    const neighbours: T[] = [];
+    // Sorted by start, so walk outwards only as far as the window reaches.
+    for (let i = index - 1; i >= 0 && candidates[i]!.end > candidate.start - WINDOW; i--) neighbours.push(candidates[i]!);
+    for (let i = index + 1; i < candidates.length && candidates[i]!.start < candidate.end + WINDOW; i++) neighbours.push(candidates[i]!);
+    const likely = neighbours.filter(
+      (other) => other.score >= 0.5 && (other.end <= candidate.start || other.start >= candidate.end),
+    );
+    if (likely.length === 0) return candidate;
+    let x = logit(candidate.score);
+    const reasons = [...candidate.reasons];
+    likely.slice(0, MAX_CUES).forEach((other, i) => {
+      const delta = WEIGHTS.nearbyEuphemism * DECAY ** i;
+      x += delta;
+      reasons.push(`nearby-euphemism: "${other.rule.id}" (+${delta.toFixed(2)})`);
+    });
+    return { ...candidate, score: sigmoid(x), reasons };
+  });
+}

@@ -25,8 +25,6 @@ export interface Rule {
   meaning: string;
   /** One to three things to write instead. */
   suggestions: string[];
-  /** Why this is a euphemism, and where it comes from. */
-  note: string;
   /**
    * How euphemistic the phrase is with no context at all, 0..1. A phrase that is almost
    * never innocent ("reduction in force") is near 0.9; one that is usually literal ("graduation") is low.
@@ -36,6 +34,15 @@ export interface Rule {
   literal?: string[];
   /** Words near the phrase that point to the layoff sense for this entry in particular. */
   cues?: string[];
+}
+
+/**
+ * What a lexicon entry is for a reader: why it is a euphemism, and example sentences that the
+ * tests run. Built-in entries keep these in `src/lexicon/docs/`, out of the detection bundle.
+ */
+export interface RuleDocs {
+  /** Why this is a euphemism, and where it comes from. */
+  note: string;
   examples: {
     /** Sentences where this entry must fire. */
     euphemistic: string[];
@@ -70,7 +77,6 @@ export interface Span {
   score: number;
   meaning: string;
   suggestions: string[];
-  note: string;
   /** The features behind the score, e.g. `employment-cue: "last day" (+1.2)`. */
   reasons: string[];
 }

@@ -66,13 +66,17 @@ describe('detect: matching', () => {
 });
 
 describe('detect: options', () => {
-  const memo = 'We are rightsizing the company. Impacted employees will get severance, and we let 40 people go.';
+  const memo = 'We are rightsizing the company. Impacted employees will get severance, and we let 40 people go. The reorganization of the archive is next.';
 
-  it('minScore drops spans below it', () => {
+  it('minScore drops spans below it, and 0 keeps every candidate', () => {
     const all = detect(memo, { minScore: 0 }).spans;
-    const some = detect(memo, { minScore: 0.95 }).spans;
+    const scores = all.map((s) => s.score).sort((a, b) => a - b);
+    expect(new Set(scores).size).toBeGreaterThan(1);
+    const cut = (scores[0]! + scores[scores.length - 1]!) / 2;
+    const some = detect(memo, { minScore: cut }).spans;
+    expect(some.length).toBeGreaterThan(0);
     expect(some.length).toBeLessThan(all.length);
-    expect(some.every((s) => s.score >= 0.95)).toBe(true);
+    expect(some.every((s) => s.score >= cut)).toBe(true);
   });
 
   it('categories keeps only those categories', () => {
@@ -95,9 +99,7 @@ describe('detect: options', () => {
       phrases: ['career reset|resets'],
       meaning: 'you are being laid off',
       suggestions: ['we are laying you off'],
-      note: 'Invented for this test.',
       base: 0.6,
-      examples: { euphemistic: [], innocent: [] },
     };
     const text = 'Your career reset starts Friday, your last day with the company.';
     expect(detect(text).spans).toEqual([]);
@@ -111,7 +113,7 @@ describe('detect: options', () => {
     [{ allow: 'graduation' }, 'options.allow'],
     [{ rules: [{ id: 'X Y' }] }, 'options.rules[0].id'],
     [{ rules: [{ id: 'x', category: 'spin', phrases: ['[someone] go'] }] }, 'options.rules[0].phrases[0]'],
-    [{ rules: [{ id: 'graduation', category: 'spin', phrases: ['foo'], meaning: 'm', suggestions: ['s'], note: '', base: 0.5, examples: { euphemistic: [], innocent: [] } }] }, 'used twice'],
+    [{ rules: [{ id: 'graduation', category: 'spin', phrases: ['foo'], meaning: 'm', suggestions: ['s'], base: 0.5 }] }, 'used twice'],
   ])('throws a TypeError naming the field for %j', (options, field) => {
     expect(() => detect('text', options as never)).toThrow(TypeError);
     expect(() => detect('text', options as never)).toThrow(field);

@@ -11,13 +11,8 @@ export const impact: Rule[] = [
     ],
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off', 'laid-off employees'],
-    note: 'Layoff-memo staple: people are "impacted" by an event no one carried out.',
     base: 0.7,
     literal: ['flood', 'floods', 'hurricane', 'storm', 'wildfire', 'earthquake', 'outage', 'breach', 'disaster', 'covid', 'evacuation', 'tornado'],
-    examples: {
-      euphemistic: ['Impacted employees will receive an email from HR within the hour.', 'We will offer impacted team members 16 weeks of pay.'],
-      innocent: ['The impacted wisdom tooth was removed on Monday.'],
-    },
   },
   {
     id: 'affected-employees',
@@ -28,13 +23,8 @@ export const impact: Rule[] = [
     ],
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off', 'laid-off employees'],
-    note: 'The layoff becomes weather that "affects" people; the company is not the actor.',
     base: 0.55,
     literal: ['flood', 'floods', 'hurricane', 'storm', 'wildfire', 'earthquake', 'outage', 'breach', 'disaster', 'covid', 'evacuation', 'tornado', 'glitch', 'bug', 'error', 'parking', 'relocation', 'commute'],
-    examples: {
-      euphemistic: ['Affected colleagues will be invited to a one-to-one meeting with HR today.'],
-      innocent: ['The affected area of skin should be kept dry.'],
-    },
   },
   {
     id: 'those-impacted',
@@ -45,14 +35,9 @@ export const impact: Rule[] = [
     ],
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off'],
-    note: 'Addresses the laid-off as bystanders of an event.',
     base: 0.3,
     literal: ['flood', 'floods', 'hurricane', 'storm', 'wildfire', 'earthquake', 'outage', 'breach', 'disaster', 'covid', 'virus', 'illness', 'cancer', 'crash', 'evacuation', 'tornado', 'fires', 'heatwave', 'shooting', 'attack'],
     cues: ['realignment', 'restructuring', 'reorganization', 'reorganisation', 'reorg', 'reduction', 'personal news', 'open to work'],
-    examples: {
-      euphemistic: ['To those impacted today: thank you for all you have given this company.'],
-      innocent: ['Donations will go to those affected by the floods in the valley.'],
-    },
   },
   {
     id: 'you-are-impacted',
@@ -65,14 +50,9 @@ export const impact: Rule[] = [
     ],
     meaning: 'you are being laid off',
     suggestions: ['you are being laid off', 'I was laid off'],
-    note: 'Tells someone they lost their job as if they had been hit by a passing event.',
     base: 0.4,
     literal: ['storm', 'flood', 'outage', 'heatwave', 'weather', 'strike', 'hurricane', 'covid', 'virus', 'delays', 'traffic', 'power', 'snow'],
     cues: ['realignment', 'restructuring', 'reorganization', 'reorg', 'email', 'zoom', 'calendar invite', 'open to work'],
-    examples: {
-      euphemistic: ['If you are impacted, you will receive an email from HR within 30 minutes.'],
-      innocent: ['I was impacted by the storm and lost power for a day.'],
-    },
   },
   {
     id: 'will-be-impacted',
@@ -80,13 +60,8 @@ export const impact: Rule[] = [
     phrases: ['will|would|could|may|might be impacted'],
     meaning: 'will be laid off',
     suggestions: ['will be laid off', 'will lose their jobs'],
-    note: 'Future-tense "impact": the people to be laid off are hit by a change, not dismissed.',
     base: 0.25,
     literal: ['storm', 'flood', 'outage', 'traffic', 'weather', 'latency', 'prices', 'price', 'flights', 'trains', 'roads', 'parking', 'supply'],
-    examples: {
-      euphemistic: ['About 200 colleagues in Lisbon and Manila will be impacted.'],
-      innocent: ['Trains on the northern line will be impacted by the storm tonight.'],
-    },
   },
   {
     id: 'position-impacted',
@@ -94,13 +69,8 @@ export const impact: Rule[] = [
     phrases: ['position|positions|role|roles|job|jobs|post|posts|employment (has|have|is|are|was|were|will|being|been) (been|be|being) impacted'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job is being cut'],
-    note: 'The job, not the person, is "impacted"; the dismissal is never named.',
     base: 0.75,
     literal: ['cron', 'batch', 'build', 'pipeline', 'print', 'query', 'printer', 'satellite'],
-    examples: {
-      euphemistic: ['We regret to inform you that your position has been impacted.'],
-      innocent: ['The wisdom tooth is badly impacted and must come out.'],
-    },
   },
   {
     id: 'position-affected',
@@ -108,13 +78,8 @@ export const impact: Rule[] = [
     phrases: ['position|positions|role|roles|job|jobs|post|posts|employment (has|have|is|are|was|were|will|being|been) (been|be|being) affected'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job is being cut'],
-    note: 'Vaguer twin of "impacted": says something happens to the job, not that it ends.',
     base: 0.45,
     literal: ['cron', 'batch', 'build', 'pipeline', 'print', 'query', 'outage', 'parking', 'relocation'],
-    examples: {
-      euphemistic: ['If your role is affected, you will receive a calendar invite from HR by 10am.'],
-      innocent: ['The harvest was affected by the late frost.'],
-    },
   },
   {
     id: 'position-eliminated',
@@ -122,18 +87,11 @@ export const impact: Rule[] = [
     phrases: [
       'position|positions|role|roles|job|jobs|post|posts (has|have|is|are|was|were|will|being|been) (been|be|being) eliminated|abolished',
       'eliminate|eliminates|eliminated|eliminating (your|his|her|their|the|these|those|some|several|many|our) position|positions|role|roles|job|jobs|post|posts',
-      'eliminate|eliminates|eliminated|eliminating (about|around|roughly|nearly|some|over|approximately|up to|more than) [someone] position|positions|role|roles|job|jobs|post|posts',
-      'elimination|eliminations of (about|around|roughly|nearly|over|approximately|up to|more than) [someone] position|positions|role|roles|job|jobs|post|posts',
     ],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'we are laying off 300 people'],
-    note: 'The position is eliminated, so the person who held it is never mentioned.',
     base: 0.7,
     literal: ['bug', 'bugs', 'error', 'errors', 'cron', 'print', 'batch', 'waste', 'hazard'],
-    examples: {
-      euphemistic: ['Your position has been eliminated, effective today.', 'The plan will eliminate about 300 positions in sales and support.'],
-      innocent: ['Spain was eliminated in the semi-final on penalties.'],
-    },
   },
   {
     id: 'position-removed',
@@ -144,13 +102,8 @@ export const impact: Rule[] = [
     ],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
-    note: 'UK restructuring jargon: the post is "deleted" from the chart and the person goes with it.',
     base: 0.5,
     literal: ['admin', 'user', 'users', 'permissions', 'iam', 'rbac', 'applicants', 'candidates', 'vacancy', 'listing', 'posting', 'advert', 'filled'],
-    examples: {
-      euphemistic: ['Following the review, your role has been removed and your employment will end on 30 April.'],
-      innocent: ['The admin role was deleted, so the user lost those permissions.'],
-    },
   },
   {
     id: 'role-at-risk',
@@ -162,13 +115,8 @@ export const impact: Rule[] = [
     ],
     meaning: 'you may be laid off',
     suggestions: ['we may lay you off', 'we plan to cut your job'],
-    note: 'UK consultation language: "at risk" means selected for possible redundancy.',
     base: 0.6,
     literal: ['cron', 'build', 'pipeline', 'patients', 'children', 'youth', 'species', 'flood', 'flooding', 'heart', 'password'],
-    examples: {
-      euphemistic: ['Your role is at risk of redundancy, and a consultation meeting is set for Monday.'],
-      innocent: ['Coastal homes are at risk of flooding this winter.'],
-    },
   },
   {
     id: 'impacted-by-the-changes',
@@ -178,13 +126,8 @@ export const impact: Rule[] = [
     ],
     meaning: 'laid off',
     suggestions: ['laid off in this round', 'losing your job'],
-    note: 'The layoff is hidden behind "changes" or "this decision" that merely touch people.',
     base: 0.5,
     literal: ['weather', 'storm', 'outage', 'price', 'prices', 'traffic', 'bus', 'timetable', 'schedule', 'route', 'road', 'roadworks', 'tax', 'parking', 'currency'],
-    examples: {
-      euphemistic: ['Colleagues affected by this decision will get an email from HR today.'],
-      innocent: ['Commuters are affected by the changes to the bus timetable this week.'],
-    },
   },
   {
     id: 'displaced-workers',
@@ -192,13 +135,8 @@ export const impact: Rule[] = [
     phrases: ['displaced worker|workers|employee|employees|staff|personnel|colleagues'],
     meaning: 'laid-off workers',
     suggestions: ['laid-off workers'],
-    note: 'Labour-policy term that makes a layoff sound like being moved aside.',
     base: 0.55,
     literal: ['war', 'refugees', 'refugee', 'flood', 'floods', 'hurricane', 'conflict', 'camp', 'camps', 'homes', 'homeless', 'disaster', 'earthquake', 'fighting'],
-    examples: {
-      euphemistic: ['Displaced workers from the closed plant will get six months of severance.'],
-      innocent: ['Families displaced by the flood are staying in the school gym.'],
-    },
   },
   {
     id: 'role-no-longer-exists',
@@ -210,13 +148,8 @@ export const impact: Rule[] = [
     ],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
-    note: 'The job quietly stops existing; no one is said to be dismissed.',
     base: 0.75,
     literal: ['cron', 'batch', 'print'],
-    examples: {
-      euphemistic: ['After the merger, your role will no longer exist, and your last day is 31 March.'],
-      innocent: ['The old bridge will no longer exist once the new one opens.'],
-    },
   },
   {
     id: 'role-redundant',
@@ -227,13 +160,8 @@ export const impact: Rule[] = [
     ],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
-    note: 'UK redundancy law makes the role, not the person, the thing that goes ("made redundant" is its own entry).',
     base: 0.7,
     literal: ['iam', 'permissions', 'policies', 'rbac', 'admin', 'database', 'server', 'code', 'column', 'field', 'index', 'indexes'],
-    examples: {
-      euphemistic: ['Your role is redundant following the review; your notice period begins today.'],
-      innocent: ['The audit removed redundant IAM roles and unused permissions.'],
-    },
   },
   {
     id: 'role-phased-out',
@@ -245,12 +173,7 @@ export const impact: Rule[] = [
     ],
     meaning: 'laying off the people in these jobs',
     suggestions: ['we are laying off the people in these jobs'],
-    note: 'Product-roadmap words ("phase out", "sunset") applied to people\'s jobs.',
     base: 0.7,
-    examples: {
-      euphemistic: ['We are phasing out these roles next quarter, and HR will contact each employee.'],
-      innocent: ['The city is phasing out plastic bags by next year.'],
-    },
   },
   {
     id: 'in-scope-roles',
@@ -262,13 +185,8 @@ export const impact: Rule[] = [
     ],
     meaning: 'the people who may be laid off',
     suggestions: ['the people we may lay off'],
-    note: 'Project-management word: people are "in scope" of a layoff like items in a plan.',
     base: 0.5,
     literal: ['audit', 'project', 'requirements', 'test', 'tests', 'testing', 'sprint', 'ticket', 'feature', 'features', 'compliance', 'gdpr', 'training'],
-    examples: {
-      euphemistic: ['In-scope employees will be invited to consultation meetings with HR on Tuesday.'],
-      innocent: ['Only in-scope features will ship in this sprint.'],
-    },
   },
   {
     id: 'selection-pool',
@@ -276,13 +194,8 @@ export const impact: Rule[] = [
     phrases: ['selection|redundancy pool|pools', 'pooled for redundancy|selection'],
     meaning: 'the group from which people will be laid off',
     suggestions: ['the people we are choosing between for layoffs'],
-    note: 'UK redundancy process: staff are "pooled" and scored before some are dismissed.',
     base: 0.55,
     literal: ['jury', 'draft', 'candidates', 'applicants', 'genes', 'breeding', 'tournament', 'scholarship', 'voters', 'voter'],
-    examples: {
-      euphemistic: ['All four analysts are in a selection pool, and two roles will go in May.'],
-      innocent: ['The jury selection pool is drawn from the local voter roll.'],
-    },
   },
   {
     id: 'departing-employees',
@@ -294,13 +207,8 @@ export const impact: Rule[] = [
     ],
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off'],
-    note: 'Describes the dismissed as if they were leaving of their own accord.',
     base: 0.35,
     literal: ['flight', 'flights', 'passengers', 'train', 'trains', 'gate', 'platform', 'system', 'software', 'cloud'],
-    examples: {
-      euphemistic: ['Departing employees will receive severance and keep health benefits until June.'],
-      innocent: ['Departing flights leave from gate 12 after security.'],
-    },
   },
   {
     id: 'separated-employees',
@@ -308,13 +216,8 @@ export const impact: Rule[] = [
     phrases: ['separated employee|employees|staff|workers|associates|colleagues', 'separating employee|employees|staff|workers|associates'],
     meaning: 'dismissed employees',
     suggestions: ['laid-off employees', 'former employees'],
-    note: 'HR term that files the dismissed under a neutral status.',
     base: 0.6,
     literal: ['couples', 'parents', 'spouses', 'twins', 'custody'],
-    examples: {
-      euphemistic: ['Separated employees must return laptops and badges within five days.'],
-      innocent: ['Separated parents often share custody of the children.'],
-    },
   },
   {
     id: 'not-slotted-in',
@@ -322,12 +225,7 @@ export const impact: Rule[] = [
     phrases: ['not (been) slotted|mapped|matched into|to (a|the|any) (new|suitable) role|position|post|structure'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
-    note: 'UK restructuring jargon: no place was found for you in the new chart.',
     base: 0.75,
-    examples: {
-      euphemistic: ['You have not been slotted into a role in the new structure; HR will call you today.'],
-      innocent: ['The file was not mapped to the network drive.'],
-    },
   },
   {
     id: 'no-role-in-new-structure',
@@ -335,12 +233,7 @@ export const impact: Rule[] = [
     phrases: ['no (suitable|equivalent) role|position|place|post in|within the new structure|organisation|organization|org|team|model|setup'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
-    note: 'Blames the org chart: the new design simply has no room for the person.',
     base: 0.75,
-    examples: {
-      euphemistic: ['Sadly, there is no role in the new structure for you; HR will discuss severance.'],
-      innocent: ['There is no place in the new stadium for smoking.'],
-    },
   },
   {
     id: 'bumped',
@@ -351,14 +244,9 @@ export const impact: Rule[] = [
     ],
     meaning: 'displaced from their job',
     suggestions: ['lost their job to a more senior colleague'],
-    note: 'Union seniority term: a senior worker whose job was cut takes a junior one\'s job.',
     base: 0.45,
     literal: ['flight', 'airline', 'seat', 'overbooked', 'lineup', 'ballot', 'queue', 'gate', 'list'],
     cues: ['seniority', 'union'],
-    examples: {
-      euphemistic: ['Under seniority rules, a senior clerk bumped her from her position when cuts came.'],
-      innocent: ['The overbooked airline bumped me from the flight.'],
-    },
   },
   {
     id: 'affects-staff',
@@ -366,13 +254,8 @@ export const impact: Rule[] = [
     phrases: ['affect|affects|affecting|impact|impacts|impacting [someone]'],
     meaning: 'lays off',
     suggestions: ['will lay off 120 employees'],
-    note: 'Announces a layoff as something that "affects" a number of people.',
     base: 0.3,
     literal: ['ai', 'automation', 'inflation', 'tariffs', 'tariff', 'prices', 'pandemic', 'covid', 'storm', 'flood', 'heat', 'outage', 'policy', 'tax', 'wages', 'economy', 'study'],
     cues: ['filing', 'warn', 'streamlining', 'restructuring', 'realignment', 'reorganization', 'cuts', 'closure', 'decision'],
-    examples: {
-      euphemistic: ['The closure of the Leeds site will affect 120 employees.'],
-      innocent: ['Rising prices affect everyone, especially people on low incomes.'],
-    },
   },
 ];

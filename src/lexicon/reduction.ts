@@ -26,14 +26,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 40 people'],
-    note: 'Capacity-planning word: says the old size was wrong, not that people lose jobs.',
     base: 0.8,
     literal: CLOUD,
     cues: CUES,
-    examples: {
-      euphemistic: ['We are rightsizing the sales team; 40 roles will be eliminated.'],
-      innocent: ['We are rightsizing the Kubernetes pods to cut the cloud bill.'],
-    },
   },
   {
     id: 'downsizing',
@@ -41,14 +36,9 @@ export const reduction: Rule[] = [
     phrases: ['downsize|downsized|downsizes|downsizing|downsizings'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 300 people'],
-    note: 'Makes people a size to shrink; common since 1980s US layoffs.',
     base: 0.55,
     literal: ['house', 'homes', 'apartment*', 'condo', 'bedroom', '1br', '2br', 'couch', 'sofa', 'furniture', 'closet', 'wardrobe', 'retirees', 'mortgage', 'cars', 'automobile*', 'device', 'smartphone', 'components', 'fuel', 'kilograms', 'spending', 'brain', 'dreams', 'image*', 'photo*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The company is downsizing; 300 employees will get severance.'],
-      innocent: ['With the kids gone, we are downsizing to a two-bedroom apartment.'],
-    },
   },
   {
     id: 'reduction-in-force',
@@ -56,14 +46,9 @@ export const reduction: Rule[] = [
     phrases: ['reduction|reductions in force'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 120 people'],
-    note: 'US HR term of art; "force" means workforce, a word it never says.',
     base: 0.9,
     literal: ['brake*', 'pedal', 'friction', 'newton*', 'torque', 'spring', 'grip', 'muscle*', 'pressure', 'physics'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The reduction in force will eliminate 120 positions in HR.'],
-      innocent: ['New brake pads give a 20% reduction in force at the pedal, in newtons.'],
-    },
   },
   {
     id: 'rif',
@@ -71,14 +56,9 @@ export const reduction: Rule[] = [
     phrases: ["rif|rifs|rif'd|rifd|rifed|rifing", 'got|get|getting|been|being riffed'],
     meaning: 'laid off in a mass layoff',
     suggestions: ['laid off'],
-    note: 'Acronym of "reduction in force" made a verb: "I got RIF\'d".',
     base: 0.75,
     literal: ['mountain*', 'morocc*', 'berber', 'riffian', 'tangier', 'literacy', 'reading'],
     cues: CUES,
-    examples: {
-      euphemistic: ["Half my team got RIF'd on Tuesday; HR sent the severance forms."],
-      innocent: ['We hiked the Rif mountains in northern Morocco.'],
-    },
   },
   {
     id: 'headcount-reduction',
@@ -90,14 +70,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 15% of our staff'],
-    note: 'Counts heads, not people, and hides who goes.',
     base: 0.55,
     literal: ['census', 'village', 'population', 'attendance', 'pupils', 'classroom', 'festival', ...ANIMALS],
     cues: CUES,
-    examples: {
-      euphemistic: ['A headcount reduction of 15% is planned, with severance for all.'],
-      innocent: ['The village census showed a headcount reduction after the flood.'],
-    },
   },
   {
     id: 'workforce-reduction',
@@ -111,14 +86,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 400 people'],
-    note: 'Abstract noun for firing: the workforce shrinks and nobody is fired.',
     base: 0.7,
     literal: ANIMALS,
     cues: CUES,
-    examples: {
-      euphemistic: ['The workforce reduction will see 400 employees leave by June.'],
-      innocent: ['The ant colony survived a workforce reduction by sending out more foragers.'],
-    },
   },
   {
     id: 'workforce-optimization',
@@ -126,14 +96,9 @@ export const reduction: Rule[] = [
     phrases: ['workforce|staff|staffing|personnel|headcount|people optimization|optimisation|optimizations|optimisations'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 85 people'],
-    note: 'Engineering word for firing: people become a variable to tune.',
     base: 0.7,
     literal: ['software', 'scheduling', 'schedules', 'forecast*', 'suite', 'module', 'dashboard', 'wfm'],
     cues: CUES,
-    examples: {
-      euphemistic: ['As part of workforce optimization, 85 support roles will be eliminated.'],
-      innocent: ['Our workforce optimization software forecasts call volumes for agent schedules.'],
-    },
   },
   {
     id: 'optimized',
@@ -141,14 +106,9 @@ export const reduction: Rule[] = [
     phrases: ['optimize|optimise|optimized|optimised|optimizes|optimises|optimizing|optimising|optimization|optimisation|optimizations|optimisations'],
     meaning: 'laid off',
     suggestions: ['laid off'],
-    note: 'From Chinese tech slang 被优化, "was optimized": laid off.',
     base: 0.15,
     literal: ['code', 'software', 'quer*', 'sql', 'algorithm*', 'website*', 'seo', 'compiler*', 'database*', 'speed', 'latency', 'image*', 'route*', 'bundle*', 'loop*', 'cache', 'load'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Half the support team was optimized; their last day was Friday.'],
-      innocent: ['We optimized the SQL query and page load time halved.'],
-    },
   },
   {
     id: 'trim-the-fat',
@@ -156,14 +116,9 @@ export const reduction: Rule[] = [
     phrases: ['trim|trims|trimmed|trimming (the) fat'],
     meaning: 'mass layoff',
     suggestions: ['we are cutting 60 jobs'],
-    note: 'Butchery metaphor: calls the people let go waste.',
     base: 0.4,
     literal: [...MEAT, 'essay', 'prose'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We must trim the fat, so 60 jobs in regional offices will go.'],
-      innocent: ['Trim the fat from the brisket before smoking it.'],
-    },
   },
   {
     id: 'fat-trimming',
@@ -171,14 +126,9 @@ export const reduction: Rule[] = [
     phrases: ['fat-trimming'],
     meaning: 'mass layoff',
     suggestions: ['we are cutting 200 jobs'],
-    note: 'Butchery metaphor, as in "fat-trimming mode".',
     base: 0.45,
     literal: MEAT,
     cues: CUES,
-    examples: {
-      euphemistic: ['The CEO says we are in fat-trimming mode; 200 staff will lose their jobs.'],
-      innocent: ['This fat-trimming knife makes quick work of a pork shoulder.'],
-    },
   },
   {
     id: 'cut-the-fat',
@@ -186,14 +136,9 @@ export const reduction: Rule[] = [
     phrases: ['cut|cuts|cutting (the) fat'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 90 people'],
-    note: 'Butchery and diet metaphor: calls the people let go waste.',
     base: 0.3,
     literal: [...MEAT, 'calorie*', 'nutrition', 'essay'],
     cues: CUES,
-    examples: {
-      euphemistic: ['To cut the fat, we will close two depots and lay off 90 employees.'],
-      innocent: ['Cut the fat from your diet by swapping fried food for grilled meals.'],
-    },
   },
   {
     id: 'lean-and-mean',
@@ -201,14 +146,9 @@ export const reduction: Rule[] = [
     phrases: ['lean and mean', 'leaner and meaner'],
     meaning: 'smaller after layoffs',
     suggestions: ['we laid off half our staff'],
-    note: 'Fitness metaphor: fewer people sold as strength.',
     base: 0.45,
     literal: FIT,
     cues: CUES,
-    examples: {
-      euphemistic: ['After the layoffs we are lean and mean, with half the staff.'],
-      innocent: ['Six weeks of protein and gym workouts got the boxer lean and mean.'],
-    },
   },
   {
     id: 'smartsizing',
@@ -216,14 +156,9 @@ export const reduction: Rule[] = [
     phrases: ['smart-sizing', 'smart-sized', 'smartsize|smartsizes'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 70 people'],
-    note: 'A brighter rightsizing: claims the cuts are clever.',
     base: 0.65,
     literal: [...IMAGE, 'desktop', 'rdp'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Smartsizing the company means 70 colleagues will be laid off.'],
-      innocent: ['Turn on smart sizing in Remote Desktop so the window fits the screen.'],
-    },
   },
   {
     id: 'bestsizing',
@@ -231,14 +166,9 @@ export const reduction: Rule[] = [
     phrases: ['best-sizing', 'bestsize|bestsized|bestsizes'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 150 people'],
-    note: 'A brighter rightsizing: the smaller size is "best".',
     base: 0.6,
     literal: ['jacket', 'shoes', 'boots', 'dress', 'chest', 'waist'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Bestsizing our workforce will remove 150 roles.'],
-      innocent: ['For best sizing, measure your chest and waist before ordering the jacket.'],
-    },
   },
   {
     id: 'resizing',
@@ -246,14 +176,9 @@ export const reduction: Rule[] = [
     phrases: ['resize|resized|resizes|resizing (the|our|its) workforce|organization|organisation|business|headcount|department|company|staff|operations'],
     meaning: 'mass layoff',
     suggestions: ['we are cutting 8% of jobs'],
-    note: 'Graphics word for firing: the organisation changes size, people go unmentioned.',
     base: 0.45,
     literal: [...IMAGE, 'partition*', 'disk', 'column*', 'canvas', 'browser', 'card', 'logo'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We will resize the organization, cutting 8% of jobs.'],
-      innocent: ['Resize the business card image to 300 pixels wide.'],
-    },
   },
   {
     id: 'workforce-adjustment',
@@ -264,14 +189,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 45 people'],
-    note: 'An "adjustment" sounds small and technical.',
     base: 0.6,
     literal: ANIMALS,
     cues: CUES,
-    examples: {
-      euphemistic: ['The workforce adjustment in logistics means 45 employees will leave.'],
-      innocent: ['Bees in a hive make a workforce adjustment, moving nurses to foraging.'],
-    },
   },
   {
     id: 'staff-rationalization',
@@ -282,14 +202,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'mass layoff',
     suggestions: ['we are cutting 90 jobs'],
-    note: 'Implies the old staffing was irrational; a British management favourite.',
     base: 0.8,
     literal: MATHS,
     cues: CUES,
-    examples: {
-      euphemistic: ['Staff rationalisation across the branches will remove 90 jobs.'],
-      innocent: ['In therapy, she learned to spot her rationalisation of every excuse.'],
-    },
   },
   {
     id: 'headcount-rationalization',
@@ -300,14 +215,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 200 people'],
-    note: 'Counts heads and calls the cut rational.',
     base: 0.85,
     literal: MATHS,
     cues: CUES,
-    examples: {
-      euphemistic: ['Headcount rationalization in EMEA means 200 employees will lose their jobs.'],
-      innocent: ['Rationalize the denominator of the fraction before adding.'],
-    },
   },
   {
     id: 'personnel-surplus-reduction',
@@ -318,14 +228,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'mass layoff',
     suggestions: ['we are cutting 300 jobs'],
-    note: 'Treats people as surplus stock to clear.',
     base: 0.8,
     literal: ['carrier', 'museum', 'gear', 'vehicle*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Personnel surplus reduction at the plant will cut 300 jobs.'],
-      innocent: ['We restored an army surplus personnel carrier for the museum.'],
-    },
   },
   {
     id: 'reduce-our-footprint',
@@ -333,14 +238,9 @@ export const reduction: Rule[] = [
     phrases: ['reduce|reduced|reduces|reducing (the|our|its|their) footprint', 'footprint reduction|reductions'],
     meaning: 'closing sites and laying people off',
     suggestions: ['we are closing three offices and laying off 120 people'],
-    note: 'Borrowed from carbon and real-estate talk; hides the people in the buildings.',
     base: 0.25,
     literal: ['carbon', 'emission*', 'energy', 'environmental', 'ecological', 'co2', 'climate', 'plastic', 'waste', 'water'],
     cues: [...CUES, 'office', 'offices', 'sites', 'locations', 'stores', 'branches'],
-    examples: {
-      euphemistic: ['To reduce our footprint, we will close three offices and lay off 120 employees.'],
-      innocent: ['Cycling helps reduce our footprint on the climate: fewer emissions, less energy.'],
-    },
   },
   {
     id: 'talent-footprint',
@@ -348,14 +248,9 @@ export const reduction: Rule[] = [
     phrases: ['talent|people|workforce|employee|headcount|staffing footprint'],
     meaning: 'how many people we employ, and where',
     suggestions: ['we are laying off 240 people'],
-    note: 'Real-estate word for people: "optimizing our talent footprint" means layoffs.',
     base: 0.55,
     literal: ['carbon', 'trail', 'mud', 'muddy', 'sand', 'snow', 'boots'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We are reducing our talent footprint in Dublin; 240 employees will leave.'],
-      innocent: ['Muddy boots left a people footprint trail across the snow.'],
-    },
   },
   {
     id: 'shedding-jobs',
@@ -366,14 +261,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'laying people off',
     suggestions: ['laying off 4,000 people'],
-    note: 'Jobs fall away like leaves or skin, and no one does the cutting.',
     base: 0.45,
     literal: ['light', 'tears', 'weight', 'pounds', 'kilos', 'skin', 'leaves', 'fur', 'hair', 'feathers', 'snake*', 'antlers', 'dog*', 'cat', 'cats'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The carmaker is shedding staff again, with 4,000 jobs going.'],
-      innocent: ['Our dog sheds fur all spring, and the snake shed its skin.'],
-    },
   },
   {
     id: 'offloading-workers',
@@ -384,14 +274,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'laying people off',
     suggestions: ['laying off 4,000 people'],
-    note: 'Freight word: people are cargo taken off the books.',
     base: 0.4,
     literal: ['cargo', 'ship', 'ships', 'truck*', 'freight', 'pallet*', 'port', 'passengers', 'compute', 'traffic', ...CLOUD],
     cues: CUES,
-    examples: {
-      euphemistic: ['The bank is offloading 4,000 workers; staff get severance in May.'],
-      innocent: ['The ship is offloading cargo at the port while trucks wait.'],
-    },
   },
   {
     id: 'cull',
@@ -402,14 +287,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 50 people'],
-    note: 'Livestock word: people thinned out like a herd.',
     base: 0.45,
     literal: [...ANIMALS, 'hunter*', 'farmer*', 'photos'],
     cues: CUES,
-    examples: {
-      euphemistic: ['A staff cull at the paper will see 50 journalists lose their jobs.'],
-      innocent: ['Beekeepers sometimes cull the workers in a weak hive to save the queen.'],
-    },
   },
   {
     id: 'thinning-the-ranks',
@@ -417,14 +297,9 @@ export const reduction: Rule[] = [
     phrases: ['thin|thins|thinned|thinning (the|our|its|their) ranks', 'thinning of the ranks'],
     meaning: 'laying people off',
     suggestions: ['we laid off 30 engineers'],
-    note: 'Military metaphor: the ranks grow thin by themselves.',
     base: 0.45,
     literal: ['army', 'soldier*', 'troops', 'war', 'battle', 'enemy', 'disease', 'plague', 'injur*', 'squad'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Another round of layoffs is thinning the ranks: 30 engineers lost their jobs.'],
-      innocent: ['Injuries thinned the ranks of the squad before the season opener.'],
-    },
   },
   {
     id: 'trimming-headcount',
@@ -435,14 +310,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'laying people off',
     suggestions: ['laying off 25 people'],
-    note: 'A trim sounds light and tidy, like a haircut.',
     base: 0.7,
     literal: [...VENUE, 'invite*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We are trimming headcount in marketing; 25 people get severance.'],
-      innocent: ['We trimmed the headcount for the wedding to 80 guests.'],
-    },
   },
   {
     id: 'workforce-rebalancing',
@@ -450,14 +320,9 @@ export const reduction: Rule[] = [
     phrases: ['workforce|staff|headcount|talent|resource|skills rebalancing|rebalance|rebalances'],
     meaning: 'laying some people off while hiring others',
     suggestions: ['we are laying off 400 people and hiring 100 elsewhere'],
-    note: 'The people let go and the people hired are not the same.',
     base: 0.6,
     literal: ['game', 'portfolio*', 'stocks', 'bonds', 'faction*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The workforce rebalancing will cut 400 sales roles and add 100 in AI.'],
-      innocent: ['Rebalance the portfolio when stocks drift above 60%.'],
-    },
   },
   {
     id: 'reduce-capacity',
@@ -468,14 +333,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'laying people off',
     suggestions: ['laying off 60 people'],
-    note: 'Operations jargon: people become capacity to switch off.',
     base: 0.2,
     literal: CAPACITY,
     cues: [...CUES, 'roles'],
-    examples: {
-      euphemistic: ['We need to reduce capacity in customer support, so 60 roles will go.'],
-      innocent: ['The stadium will reduce capacity to 20,000 seats during the renovation.'],
-    },
   },
   {
     id: 'capacity-reduction',
@@ -483,14 +343,9 @@ export const reduction: Rule[] = [
     phrases: ['capacity reduction|reductions|adjustment|adjustments', 'reduction|reductions in capacity'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 200 people'],
-    note: 'Operations jargon: people become capacity to reduce.',
     base: 0.25,
     literal: CAPACITY,
     cues: [...CUES, 'roles'],
-    examples: {
-      euphemistic: ['The capacity reduction in the call centre means 200 employees will be laid off.'],
-      innocent: ['Silt caused a capacity reduction at the dam, leaving the reservoir low.'],
-    },
   },
   {
     id: 'cost-optimization-of-personnel',
@@ -501,14 +356,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'cutting jobs to save money',
     suggestions: ['we are cutting 10% of jobs to save money'],
-    note: 'Finance jargon: people appear only as a cost line.',
     base: 0.75,
     literal: CLOUD,
     cues: CUES,
-    examples: {
-      euphemistic: ['Personnel cost optimization means 10% of jobs in each region will be cut.'],
-      innocent: ['Cost optimization of cloud storage trimmed our AWS bill.'],
-    },
   },
   {
     id: 'volume-related-cuts',
@@ -516,14 +366,9 @@ export const reduction: Rule[] = [
     phrases: ['volume-related|volume-driven|volume-based cuts|reductions|adjustments|actions'],
     meaning: 'layoffs because sales fell',
     suggestions: ['sales fell, so we are laying off 150 people'],
-    note: 'Blames falling orders so the layoffs read as mechanical.',
     base: 0.55,
     literal: ['audio', 'sound', 'speaker*', 'music', 'podcast'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Volume-related adjustments at the plant mean 150 night-shift jobs will go.'],
-      innocent: ['Volume-based discounts apply when you buy 100 units.'],
-    },
   },
   {
     id: 'synergies',
@@ -531,14 +376,9 @@ export const reduction: Rule[] = [
     phrases: ['synergy|synergies'],
     meaning: 'jobs cut after a merger',
     suggestions: ['after the merger we will lay off 1,200 people'],
-    note: 'Merger word for savings, most of them from cutting duplicate jobs.',
     base: 0.2,
     literal: ['drug*', 'chemical*', 'antibiotic*', 'muscle*', 'ecosystem', 'band', 'album', 'flavo*', 'nutrient*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The merger synergies include 1,200 job cuts among back-office staff.'],
-      innocent: ['The synergy between the two antibiotics makes the drug combination work.'],
-    },
   },
   {
     id: 'headcount-efficiencies',
@@ -546,14 +386,9 @@ export const reduction: Rule[] = [
     phrases: ['headcount|staffing|personnel|people efficiency|efficiencies'],
     meaning: 'job cuts',
     suggestions: ['we will cut 300 jobs'],
-    note: 'An "efficiency" in headcount is a job that is gone.',
     base: 0.7,
     literal: ['engine', 'fuel', 'energy'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We expect headcount efficiencies of 300 roles as teams merge.'],
-      innocent: ['Fuel efficiency in the engine improved after the tune-up.'],
-    },
   },
   {
     id: 'efficiency-gains',
@@ -564,14 +399,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'job cuts',
     suggestions: ['we will need 500 fewer people, so we are laying some off'],
-    note: 'Savings talk that leaves out that the savings are salaries.',
     base: 0.2,
     literal: ['energy', 'fuel', 'engine', 'engines', 'solar', 'boiler*', 'heating', 'battery', 'insulation', 'turbine*', 'code'],
     cues: [...CUES, 'fewer', 'roles'],
-    examples: {
-      euphemistic: ['Efficiency gains from AI mean we will need 500 fewer employees.'],
-      innocent: ['The new boiler delivered efficiency gains that cut our heating bill.'],
-    },
   },
   {
     id: 'schedule-adjustment',
@@ -579,14 +409,9 @@ export const reduction: Rule[] = [
     phrases: ['schedule|scheduling|hours|shift adjustment|adjustments'],
     meaning: 'cutting your hours and pay',
     suggestions: ['we are cutting your hours from 30 to 20 a week'],
-    note: 'Retail and hospital wording for cutting paid hours, often a step before layoffs.',
     base: 0.15,
     literal: ['flight*', 'train', 'trains', 'bus', 'airline*', 'timetable', 'calendar', 'class', 'classes', 'exam', 'exams', 'school'],
     cues: [...CUES, 'hours', 'shifts'],
-    examples: {
-      euphemistic: ['Due to schedule adjustments, store staff lose 10 hours a week and some jobs go.'],
-      innocent: ['The airline made schedule adjustments, so our flight now departs at 9.'],
-    },
   },
   {
     id: 'skill-mix-adjustment',
@@ -597,14 +422,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'replacing or cutting staff',
     suggestions: ['we are cutting 40 nursing posts'],
-    note: 'Health-service and consulting jargon: people are ingredients in a mix.',
     base: 0.6,
     literal: ['audio', 'vocals', 'recipe*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['A skill-mix review on the wards means 40 nursing staff positions will go.'],
-      innocent: ['The sound engineer made a final mix adjustment to the vocals.'],
-    },
   },
   {
     id: 'early-retirement-program',
@@ -615,14 +435,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'pushing older staff out to cut jobs',
     suggestions: ['we are cutting 500 jobs and paying older staff to go first'],
-    note: 'A payout to leave early; those who decline often face layoffs next.',
     base: 0.45,
     literal: ['investing', 'index', 'blog'],
     cues: CUES,
-    examples: {
-      euphemistic: ['An early retirement package goes to 500 staff as the company cuts costs.'],
-      innocent: ['Her finance blog explains early retirement through index funds.'],
-    },
   },
   {
     id: 'voluntary-separation-program',
@@ -630,13 +445,8 @@ export const reduction: Rule[] = [
     phrases: ['voluntary separation|exit|departure program|programme|programs|programmes|package|packages|offer|offers|scheme|schemes|plan|incentive|agreement'],
     meaning: 'paying people to quit before layoffs',
     suggestions: ['we are cutting jobs and paying people who leave first'],
-    note: 'A buyout under threat of layoffs; "voluntary" hides the pressure.',
     base: 0.8,
     cues: CUES,
-    examples: {
-      euphemistic: ['The voluntary separation program is open to all employees until 1 May.'],
-      innocent: ['Her separation from the band was voluntary and friendly.'],
-    },
   },
   {
     id: 'voluntary-redundancy',
@@ -644,14 +454,9 @@ export const reduction: Rule[] = [
     phrases: ['voluntary redundancy|redundancies'],
     meaning: 'paying people to quit before layoffs',
     suggestions: ['we are cutting jobs and paying people who leave first'],
-    note: 'UK buyout offered before compulsory redundancies.',
     base: 0.85,
     literal: ['disk', 'array', 'backup*', 'raid', 'server*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Staff can apply for voluntary redundancy before compulsory job cuts begin.'],
-      innocent: ['Backups give the disk array redundancy; the offsite copy is voluntary.'],
-    },
   },
   {
     id: 'elimination-of-positions',
@@ -662,14 +467,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'firing the people in those jobs',
     suggestions: ['we are laying off 75 people'],
-    note: 'Eliminates the position, not the person, who goes unmentioned.',
     base: 0.7,
     literal: ['matrix', 'gaussian', 'equation*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Role eliminations in finance and HR take effect on 1 June for 75 employees.'],
-      innocent: ['Gaussian elimination of the matrix rows solves the equations.'],
-    },
   },
   {
     id: 'deselection',
@@ -677,14 +477,9 @@ export const reduction: Rule[] = [
     phrases: ['deselect|deselected|deselects|deselecting|deselection'],
     meaning: 'laid off',
     suggestions: ['laid off'],
-    note: 'People "not selected" to stay; a UI or party-politics word.',
     base: 0.15,
     literal: ['checkbox*', 'click*', 'menu', 'button', 'item*', 'toolbar', 'tab', 'files', 'mp', 'mps', 'candidate*', 'constituency', 'party'],
     cues: [...CUES, 'round', 'pool'],
-    examples: {
-      euphemistic: ['Twelve employees were deselected in the latest round of job cuts.'],
-      innocent: ['Click the checkbox again to deselect all items in the menu.'],
-    },
   },
   {
     id: 'workforce-imbalance-correction',
@@ -695,14 +490,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'laying off people we say we have too many of',
     suggestions: ['we are laying off 90 people in operations'],
-    note: 'Frames layoffs as fixing an error in the balance of people.',
     base: 0.7,
     literal: ['muscle*', 'physio*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['To correct a workforce imbalance, 90 roles in operations will be eliminated.'],
-      innocent: ['The physio will correct a muscle imbalance in her left leg.'],
-    },
   },
   {
     id: 'involuntary-force-reduction',
@@ -713,14 +503,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 2,000 people'],
-    note: 'A stack of abstractions; "involuntary" is the only hint of firing.',
     base: 0.9,
     literal: ['muscle*', 'injur*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The involuntary force reduction will end 2,000 jobs across the group.'],
-      innocent: ['The involuntary reduction in muscle force after the injury was measured.'],
-    },
   },
   {
     id: 'labor-cost-reduction',
@@ -731,14 +516,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'laying people off to save money',
     suggestions: ['we are laying off warehouse staff to save money'],
-    note: 'People appear only as a cost, and the cut is the people.',
     base: 0.45,
     literal: ['fridge'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We will reduce our labor costs by 15%, mostly by cutting warehouse staff.'],
-      innocent: ['Labor Day sales reduce the cost of a new fridge.'],
-    },
   },
   {
     id: 'managing-down-headcount',
@@ -746,14 +526,9 @@ export const reduction: Rule[] = [
     phrases: ['manage|managed|manages|managing down (the|our|its) headcount|workforce|staff|numbers'],
     meaning: 'laying people off',
     suggestions: ['we are laying off 300 people'],
-    note: 'Sounds like gentle steering; means layoffs and pushing people out.',
     base: 0.8,
     literal: ['expectations'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We are managing down headcount in retail; 300 jobs will go.'],
-      innocent: ['We are managing down expectations before the product launch.'],
-    },
   },
   {
     id: 'managed-attrition',
@@ -764,14 +539,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'pushing people out',
     suggestions: ['we are pushing 500 people to leave'],
-    note: 'Attrition means leaving by choice; these versions mean being pushed.',
     base: 0.75,
     literal: ['war', 'battle', 'enemy', 'troops', 'generals', 'warfare', 'chess', 'churn', 'subscriber*', 'tires', 'tyres'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Managed attrition will take 500 roles out of the workforce this year.'],
-      innocent: ['The generals chose a war of forced attrition to wear down enemy troops.'],
-    },
   },
   {
     id: 'demanning',
@@ -779,13 +549,8 @@ export const reduction: Rule[] = [
     phrases: ['de-manning|de-manned'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 400 dock workers'],
-    note: 'British industrial word (docks, mines, rail) for taking the people out.',
     base: 0.85,
     cues: CUES,
-    examples: {
-      euphemistic: ['Demanning at the docks will cut 400 jobs as the cranes are automated.'],
-      innocent: ['Manning the lifeboat station is a volunteer duty on the island.'],
-    },
   },
   {
     id: 'decruitment',
@@ -793,13 +558,8 @@ export const reduction: Rule[] = [
     phrases: ['decruit|decruits|decruited|decruiting|decruitment'],
     meaning: 'laying people off',
     suggestions: ['we are laying off 250 people'],
-    note: 'Reverse of recruitment, so firing sounds like routine HR process.',
     base: 0.95,
     cues: CUES,
-    examples: {
-      euphemistic: ['The decruitment plan covers 250 employees in the call centres.'],
-      innocent: ["The choir's recruitment drive brought in twelve new singers."],
-    },
   },
   {
     id: 'scaling-down',
@@ -810,14 +570,9 @@ export const reduction: Rule[] = [
     ],
     meaning: 'laying people off',
     suggestions: ['we are laying off 25 people'],
-    note: 'Scaling sounds like turning a dial, not people losing jobs.',
     base: 0.35,
     literal: [...IMAGE, 'texture*', 'replica*', 'bandwidth', ...CLOUD],
     cues: CUES,
-    examples: {
-      euphemistic: ['We are scaling back the team in Berlin, and 25 roles will be eliminated.'],
-      innocent: ['Downscale the video to 720p resolution to save bandwidth.'],
-    },
   },
   {
     id: 'slimming-down',
@@ -828,13 +583,8 @@ export const reduction: Rule[] = [
     ],
     meaning: 'laying people off',
     suggestions: ['we are laying off 1,000 people'],
-    note: 'Diet metaphor: the company gets healthier, nobody loses a job.',
     base: 0.45,
     literal: [...FIT, 'waist', 'pounds', 'kilos', 'dress'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The bank is slimming down its workforce, with 1,000 jobs to go.'],
-      innocent: ['She is slimming down for the race with diet and gym sessions.'],
-    },
   },
 ];

@@ -19,14 +19,9 @@ export const restructuring: Rule[] = [
     phrases: ['re-structure|re-structured|re-structures|re-structuring|re-structurings'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 500 people'],
-    note: 'The commonest cover word for layoffs: talks about the chart, not the people.',
     base: 0.25,
     literal: [...MONEY, ...CODE, ...WRITING, 'molecule*', 'protein*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['As part of the restructuring, 500 employees will leave with severance.'],
-      innocent: ['The bank agreed to restructure the loan so the debt is repaid over ten years.'],
-    },
   },
   {
     id: 'realignment',
@@ -34,14 +29,9 @@ export const restructuring: Rule[] = [
     phrases: ['re-align|re-aligned|re-aligns|re-aligning|re-alignment|re-alignments'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 70 people'],
-    note: 'Sounds like lining things up; in memos it means some roles go.',
     base: 0.25,
     literal: ['wheel*', 'tires', 'tyres', 'steering', 'spine', 'chiropract*', 'teeth', 'braces', 'column*', 'pixel*', 'satellite*', 'axis', 'laser', 'roadmap'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Following the realignment, 70 sales roles will be eliminated.'],
-      innocent: ['The garage will realign the wheels so the car stops pulling left.'],
-    },
   },
   {
     id: 'streamlining',
@@ -49,14 +39,9 @@ export const restructuring: Rule[] = [
     phrases: ['streamline|streamlined|streamlines|streamlining'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are cutting 120 jobs'],
-    note: 'Aerodynamic metaphor: removing drag, where the drag is people.',
     base: 0.2,
     literal: ['checkout', 'workflow*', 'pipeline*', 'signup', 'sign up', 'aerodynamic', 'hull', 'fins', 'invoicing', 'clicks', ...CODE],
     cues: CUES,
-    examples: {
-      euphemistic: ['We are streamlining operations: 120 employees will lose their jobs.'],
-      innocent: ['We streamlined the checkout, so buying now takes two clicks.'],
-    },
   },
   {
     id: 'delayering',
@@ -69,14 +54,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'laying off managers',
     suggestions: ['we are laying off 300 managers'],
-    note: 'Managers become a layer to peel off.',
     base: 0.65,
     literal: ['cake', 'paint', 'soil', 'photoshop', 'rock', 'sediment', 'clothing'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Delayering the company will remove 300 manager roles by June.'],
-      innocent: ['Remove a layer of paint with a heat gun before sanding.'],
-    },
   },
   {
     id: 'flattening',
@@ -88,14 +68,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'laying off managers',
     suggestions: ['we are laying off 150 managers'],
-    note: 'Sells fewer managers as less bureaucracy; the removed levels are people.',
     base: 0.6,
     literal: [...CODE, 'object*', 'nested', 'list', 'image*', 'pdf', 'dough', 'tree', 'curve', 'yield'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We will flatten the organization, removing two levels and 150 roles.'],
-      innocent: ['Flatten the structure of the nested JSON object into a single array.'],
-    },
   },
   {
     id: 'flattening-exercise',
@@ -103,14 +78,9 @@ export const restructuring: Rule[] = [
     phrases: ['flattening (exercise|exercises|programme|program|process)'],
     meaning: 'laying off managers',
     suggestions: ['we are laying off 30 team leads'],
-    note: 'The bare noun, as in "the flattening": fewer levels, so fewer jobs.',
     base: 0.35,
     literal: ['layers', 'psd', 'photoshop', 'export', 'file', 'image*', 'pdf', 'json', 'array*', 'curve', 'yield', 'dough'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The flattening exercise means 30 team leads will lose their jobs.'],
-      innocent: ['Flattening the image layers in Photoshop shrinks the file.'],
-    },
   },
   {
     id: 'reshaping',
@@ -118,14 +88,9 @@ export const restructuring: Rule[] = [
     phrases: ['re-shape|re-shaped|re-shapes|re-shaping', 'workforce re-shaping'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 600 people'],
-    note: 'Sculpting metaphor: the organisation changes shape, the people cut off go unnamed.',
     base: 0.3,
     literal: ['hair', 'clay', 'landscape', 'array*', 'tensor*', 'numpy', 'dataframe*', 'river', 'garden', 'bundles', 'pricing', 'tiers', 'catalog*', 'parliament', 'election*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Reshaping the workforce means 600 roles will close.'],
-      innocent: ['Reshape the tensor with numpy before the next layer.'],
-    },
   },
   {
     id: 'rebalancing',
@@ -136,14 +101,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'laying some people off while hiring others',
     suggestions: ['we are laying off 200 people and hiring 80 elsewhere'],
-    note: 'Portfolio word: those let go and those hired are not the same people.',
     base: 0.35,
     literal: ['game', 'patch', 'faction*', 'tree', 'wheel*', 'tires', 'load', 'ring', 'nodes', 'shards', 'partitions', 'portfolio*', 'stocks', 'bonds', ...CLOUD],
     cues: CUES,
-    examples: {
-      euphemistic: ['We are rebalancing the workforce: 200 roles will be eliminated.'],
-      innocent: ['The patch will rebalance the resources so no faction in the game dominates.'],
-    },
   },
   {
     id: 'consolidating',
@@ -156,14 +116,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'merging teams and laying off the surplus',
     suggestions: ['we are merging two teams and laying off 45 people'],
-    note: 'Merging sounds tidy; the duplicate roles it removes belong to people.',
     base: 0.35,
     literal: [...CODE, 'tables', 'files', 'spreadsheet*', 'sleep', 'debt*', 'loan*', 'credit'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We will consolidate the two teams in Leeds and Hull; 45 positions will go.'],
-      innocent: ['Consolidate the functions into one module and delete the duplicate code.'],
-    },
   },
   {
     id: 'resource-action',
@@ -171,14 +126,9 @@ export const restructuring: Rule[] = [
     phrases: ['resource action|actions'],
     meaning: 'layoffs',
     suggestions: ['we are laying off 1,000 people'],
-    note: 'IBM\'s term for layoffs: people become "resources", firing an "action".',
     base: 0.85,
     literal: ['controller*', 'route*', 'rails', 'api', 'endpoint*', 'rest', 'crud', 'http', 'yaml', ...CLOUD],
     cues: CUES,
-    examples: {
-      euphemistic: ['The resource action covers 1,000 US employees; their last day is March 31.'],
-      innocent: ['Add a resource action to the Rails controller and map it in the routes file.'],
-    },
   },
   {
     id: 'year-of-efficiency',
@@ -186,14 +136,9 @@ export const restructuring: Rule[] = [
     phrases: ['year of efficiency'],
     meaning: 'a year of layoffs',
     suggestions: ['this year we are laying off 10,000 people'],
-    note: "Zuckerberg's name for Meta's 2023, a year of mass layoffs.",
     base: 0.7,
     literal: [...ENERGY, 'bills'],
     cues: CUES,
-    examples: {
-      euphemistic: ['This is our year of efficiency, and we will cut 10,000 roles.'],
-      innocent: ['With the new boiler and solar panels, it was a year of efficiency for heating.'],
-    },
   },
   {
     id: 'reorganization',
@@ -201,14 +146,9 @@ export const restructuring: Rule[] = [
     phrases: ['re-organization|re-organisation|re-organizations|re-organisations|re-org|re-orgs|re-organize|re-organise|re-organized|re-organised|re-organizes|re-organises|re-organizing|re-organising'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 90 people'],
-    note: 'A reorg can be harmless; in layoff memos it wraps the cuts.',
     base: 0.35,
     literal: ['closet', 'files', 'folder*', 'drawer*', 'kitchen', 'garage', 'shel*', 'bookshel*', 'pantry', 'photos', 'inbox', 'notes', 'furniture', 'playlist*', 'code'],
     cues: CUES,
-    examples: {
-      euphemistic: ['After the reorg, 90 employees will be laid off.'],
-      innocent: ['I reorganized the kitchen drawers and the pantry shelves this weekend.'],
-    },
   },
   {
     id: 'transformation-program',
@@ -216,14 +156,9 @@ export const restructuring: Rule[] = [
     phrases: ['transformation program|programme|programs|programmes|initiative|initiatives|plan|agenda'],
     meaning: 'a programme of job cuts',
     suggestions: ['we are cutting 1,500 jobs'],
-    note: 'Consulting word that promises renewal and usually delivers job cuts.',
     base: 0.3,
     literal: ['urban', 'city', 'parks', 'neighbo*', 'housing', 'school*', 'climate', 'cycle', ...ENERGY],
     cues: CUES,
-    examples: {
-      euphemistic: ['Our transformation program will remove 1,500 jobs over two years.'],
-      innocent: ["The city's urban transformation programme adds parks and cycle lanes."],
-    },
   },
   {
     id: 'operational-efficiency',
@@ -231,14 +166,9 @@ export const restructuring: Rule[] = [
     phrases: ['operational|operating|organizational|organisational efficiency|efficiencies'],
     meaning: 'job cuts',
     suggestions: ['we are cutting 80 jobs'],
-    note: 'Efficiency is the stated reason; layoffs are the unstated method.',
     base: 0.3,
     literal: [...ENERGY, 'aircraft', 'cooling'],
     cues: CUES,
-    examples: {
-      euphemistic: ['To improve operational efficiency, we will close Leeds and cut 80 jobs.'],
-      innocent: ['The turbine upgrade raised the operating efficiency of the engine.'],
-    },
   },
   {
     id: 'strategic-realignment',
@@ -246,14 +176,9 @@ export const restructuring: Rule[] = [
     phrases: ['strategic re-alignment|re-alignments'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 400 people'],
-    note: '"Strategic" adds weight and removes detail: who leaves, and why.',
     base: 0.45,
     literal: ['satellite*', 'orbit', 'panels', 'telescope', 'nato', 'alliance*', 'geopolitic*', 'voters'],
     cues: CUES,
-    examples: {
-      euphemistic: ['This strategic realignment means 400 colleagues will leave the company.'],
-      innocent: ['The strategic realignment of NATO alliances changed European defence.'],
-    },
   },
   {
     id: 'organizational-redesign',
@@ -264,14 +189,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 60 people'],
-    note: 'Design language for an org chart with fewer boxes.',
     base: 0.45,
     literal: ['website', 'logo'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The org redesign will eliminate 60 roles and merge two teams.'],
-      innocent: ['The website redesign moves the search bar to the top of the page.'],
-    },
   },
   {
     id: 'simplification',
@@ -284,14 +204,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are cutting 120 jobs'],
-    note: 'Simpler sounds better for everyone; the parts taken out are jobs.',
     base: 0.35,
     literal: [...WRITING, ...MATHS, ...CODE, 'molecule*', 'recipe*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['To simplify our structure, we are removing 120 roles.'],
-      innocent: ['Simplify the structure of each sentence so the essay reads clearly.'],
-    },
   },
   {
     id: 'refocusing',
@@ -299,14 +214,9 @@ export const restructuring: Rule[] = [
     phrases: ['re-focus|re-focused|re-focuses|re-focusing|re-focussed|re-focussing (the|our|its|their|your) resources|investment|investments|efforts|business|company|organization|organisation|teams|headcount'],
     meaning: 'cutting jobs outside the new priorities',
     suggestions: ['we are laying off 250 people who work on older products'],
-    note: 'Says where attention goes next, not who is laid off to pay for it.',
     base: 0.3,
     literal: ['camera', 'lens', 'eyes', 'telescope', 'microscope', 'photo*', 'exam', 'exams', 'revision', 'homework'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We are refocusing our resources on AI, so 250 roles will go.'],
-      innocent: ['Refocus your efforts on revision before the exam.'],
-    },
   },
   {
     id: 'repositioning',
@@ -314,14 +224,9 @@ export const restructuring: Rule[] = [
     phrases: ['re-position|re-positioned|re-positions|re-positioning (the|our|its) business|company|workforce|organization|organisation|teams'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 700 people'],
-    note: 'Moves the company and leaves out the people moved out of it.',
     base: 0.3,
     literal: ['camera', 'furniture', 'icon', 'logo', 'scanner', 'card', 'image*', 'chess'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Repositioning the business means closing two plants and 700 job losses.'],
-      innocent: ['Repositioning the business card scanner improved the image quality.'],
-    },
   },
   {
     id: 'redeployment',
@@ -332,14 +237,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'at risk of layoff unless you find another job inside',
     suggestions: ['your job ends in 12 weeks unless you find another role here'],
-    note: 'Redeployment is a waiting room for layoffs: no new role found means dismissal.',
     base: 0.45,
     literal: ['app', 'troops', 'soldiers', ...CODE, ...CLOUD],
     cues: CUES,
-    examples: {
-      euphemistic: ['You are in the redeployment period; without a new role, your job ends in May.'],
-      innocent: ['The redeployment process for the app takes five minutes after each code change.'],
-    },
   },
   {
     id: 'role-mapping',
@@ -347,14 +247,9 @@ export const restructuring: Rule[] = [
     phrases: ['role|roles|job mapping (exercise|process)', 'slotting exercise|exercises|process'],
     meaning: 'choosing who keeps a job in the new structure',
     suggestions: ['we are deciding who is laid off'],
-    note: 'UK restructuring jargon: people not "mapped" or "slotted" into new roles are at risk.',
     base: 0.4,
     literal: ['keycloak', 'iam', 'ldap', 'permission*', 'rbac', 'saml', 'oauth', 'okta'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The role mapping exercise found no job for 40 staff, who now face redundancy.'],
-      innocent: ['Configure role mapping in Keycloak so LDAP groups get the right permissions.'],
-    },
   },
   {
     id: 'centralization',
@@ -365,14 +260,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'moving work to one place and laying off local staff',
     suggestions: ['we are moving finance to Warsaw and laying off 90 people'],
-    note: 'Moving work to a hub sounds neutral; the jobs elsewhere go.',
     base: 0.25,
     literal: ['logging', 'logs', 'config', 'authentication', 'repositor*', ...CODE, ...CLOUD],
     cues: CUES,
-    examples: {
-      euphemistic: ['We will centralize our functions in Warsaw; 90 local roles will be eliminated.'],
-      innocent: ['Centralize the logging services so every server writes to one database.'],
-    },
   },
   {
     id: 'synergy-realization',
@@ -383,14 +273,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'cutting duplicate jobs after a merger',
     suggestions: ['after the merger we will lay off 1,100 people'],
-    note: 'Merger jargon: mostly means firing one of each pair of duplicate roles.',
     base: 0.45,
     literal: SCIENCE,
     cues: CUES,
-    examples: {
-      euphemistic: ['To realize synergies from the merger, 1,100 overlapping roles will be cut.'],
-      innocent: ['The chemist realized the synergy between the two antibiotics in the lab.'],
-    },
   },
   {
     id: 'business-process-reengineering',
@@ -402,14 +287,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'automating work and laying people off',
     suggestions: ['we are automating claims and laying off 300 people'],
-    note: 'From "Reengineering the Corporation" (1993); 1990s shorthand for layoffs.',
     base: 0.4,
     literal: [...CODE, 'legacy', 'logic', 'engine', 'bridge'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Business process reengineering will automate claims and remove 300 jobs.'],
-      innocent: ['We had to re-engineer the business logic in the legacy code after the bug.'],
-    },
   },
   {
     id: 'outsourcing',
@@ -417,14 +297,9 @@ export const restructuring: Rule[] = [
     phrases: ['outsource|outsourced|outsources|outsourcing'],
     meaning: 'moving the work to a contractor and laying off the staff who did it',
     suggestions: ['we are laying off 35 people and hiring a contractor'],
-    note: 'Names the business move, not the layoffs; a euphemism only with job context.',
     base: 0.2,
     literal: ['laundry', 'garden*', 'chores', 'cleaning', 'homework', 'printing', 'catering', 'bookkeeping', 'errands', 'logo', 'weekends'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We are outsourcing payroll, so 35 employees in finance will be laid off.'],
-      innocent: ['We outsource the laundry and the garden upkeep to save our weekends.'],
-    },
   },
   {
     id: 'offshoring',
@@ -435,14 +310,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'moving jobs abroad and laying off the staff here',
     suggestions: ['we are moving 400 jobs abroad and laying off the people here'],
-    note: 'Names where the work goes, not who loses it; a euphemism only with job context.',
     base: 0.35,
     literal: ['wind', 'drilling', 'oil', 'gas', 'rig', 'rigs', 'turbine*', 'tax', 'haven*', 'profits', 'fishing', 'trust', 'trusts'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Offshoring customer support to Manila will cost 400 jobs in Ohio.'],
-      innocent: ['Offshoring profits to tax havens cuts the bill for shareholders.'],
-    },
   },
   {
     id: 'right-shoring',
@@ -450,14 +320,9 @@ export const restructuring: Rule[] = [
     phrases: ['right-shoring|right-shored', 'rightshore|rightshores', 'best-shoring|best-shored', 'bestshore|bestshores'],
     meaning: 'moving jobs to cheaper places and laying off the staff here',
     suggestions: ['we are moving 250 jobs to cheaper places'],
-    note: 'Consultancy coinage that makes offshoring sound like finding the right place.',
     base: 0.8,
     literal: ['lake', 'river', 'beach'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Right-shoring our IT services moves 250 jobs to lower-cost locations.'],
-      innocent: ['We walked along the right shore of the river to the old mill.'],
-    },
   },
   {
     id: 'harmonization',
@@ -469,14 +334,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'merging roles and laying off the duplicates',
     suggestions: ['we are laying off 150 people whose jobs overlap'],
-    note: 'Post-merger jargon: harmony for the chart, redundancy for the people on it.',
     base: 0.4,
     literal: ['music', 'choir', 'vocal*', 'melod*', 'chord*', 'regulation*', 'standards', 'tax', 'laws', 'directive', 'rules', 'labels'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Harmonizing roles across both companies means 150 duplicate jobs will go.'],
-      innocent: ['The EU directive will harmonise the rules on product labels.'],
-    },
   },
   {
     id: 'transition-of-roles',
@@ -487,14 +347,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'moving jobs elsewhere and laying off those who held them',
     suggestions: ['we are moving these jobs to a contractor and laying off 60 people'],
-    note: 'The work moves on; the people who did it go unmentioned.',
     base: 0.45,
     literal: ['react', 'hooks', 'component*', 'library', ...CODE],
     cues: CUES,
-    examples: {
-      euphemistic: ['The transition of these roles to our partner means 60 staff will leave.'],
-      innocent: ['The transition of the functions to hooks in the React code took a week.'],
-    },
   },
   {
     id: 'workforce-transformation',
@@ -502,14 +357,9 @@ export const restructuring: Rule[] = [
     phrases: ['workforce|people|talent|organizational|organisational transformation|transformations'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 30% of our operations staff'],
-    note: 'Transforming people usually means replacing or removing many of them.',
     base: 0.45,
     literal: ['caterpillar', 'butterfly'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Our workforce transformation will cut 30% of operations roles through layoffs.'],
-      innocent: ["The caterpillar's transformation into a butterfly takes two weeks."],
-    },
   },
   {
     id: 'realignment-of-resources',
@@ -521,14 +371,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'laying some people off while moving others',
     suggestions: ['we are laying off 120 people and moving 50 to AI'],
-    note: 'People become "resources" to line up; those who do not fit are let go.',
     base: 0.55,
     literal: ['text', 'wheel*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['A realignment of resources will move 50 roles to AI and eliminate 120.'],
-      innocent: ['Realign the text with the left margin.'],
-    },
   },
   {
     id: 'reallocation-of-resources',
@@ -540,14 +385,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'layoffs to fund other work',
     suggestions: ['we laid off 70 people to spend the money elsewhere'],
-    note: 'People become "resources" moved on a spreadsheet.',
     base: 0.45,
     literal: [...CLOUD, 'heap', 'grant', 'grants', 'school*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The strategic reallocation of resources means 70 employees will leave.'],
-      innocent: ['The reallocation of resources in the Kubernetes cluster freed memory.'],
-    },
   },
   {
     id: 'reprioritization',
@@ -555,14 +395,9 @@ export const restructuring: Rule[] = [
     phrases: ['re-prioritization|re-prioritisation|re-prioritizations|re-prioritisations|re-prioritize|re-prioritise|re-prioritized|re-prioritised|re-prioritizes|re-prioritises|re-prioritizing|re-prioritising'],
     meaning: 'cutting the jobs of people on dropped projects',
     suggestions: ['we are cancelling two games and laying off their developers'],
-    note: 'Says which work matters now, not that the people on the rest are laid off.',
     base: 0.25,
     literal: ['backlog', 'sprint*', 'ticket*', 'bug*', 'tasks', 'todo', 'inbox', 'homework', 'errands'],
     cues: CUES,
-    examples: {
-      euphemistic: ['A strategic reprioritisation means 40 developers will be laid off.'],
-      innocent: ['We reprioritized the backlog so the login bugs get fixed this sprint.'],
-    },
   },
   {
     id: 'rationalization',
@@ -573,14 +408,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are cutting jobs in the advice team'],
-    note: 'Implies the old set-up was irrational; in UK HR letters posts are cut.',
     base: 0.25,
     literal: [...MATHS, 'excuse*', 'square root'],
     cues: CUES,
-    examples: {
-      euphemistic: ['After the rationalisation of the advice team, your role is at risk.'],
-      innocent: ['Rationalise the denominator so the fraction has no square root below.'],
-    },
   },
   {
     id: 'cost-takeout',
@@ -588,14 +418,9 @@ export const restructuring: Rule[] = [
     phrases: ['cost take-out|take-outs', 'cost-out program|programme|plan|initiative|exercise'],
     meaning: 'cost cuts, mostly jobs',
     suggestions: ['we are cutting 2,000 jobs to save money'],
-    note: 'Consulting jargon: the cost taken out is mostly salaries.',
     base: 0.45,
     literal: ['sushi', 'pizza', 'noodles', 'restaurant', 'food', 'delivery', 'menu', 'meal*', 'dinner', 'campus'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The cost takeout program targets $500m, mostly from 2,000 job cuts.'],
-      innocent: ['Students want lower cost takeout near campus, like pizza and noodles.'],
-    },
   },
   {
     id: 'portfolio-review',
@@ -603,14 +428,9 @@ export const restructuring: Rule[] = [
     phrases: ['portfolio review|reviews|rationalization|rationalisation|prioritization|prioritisation|simplification'],
     meaning: 'closing businesses and laying people off',
     suggestions: ['we are closing two product lines and laying off 900 people'],
-    note: 'Businesses are "reviewed", and the people in them laid off.',
     base: 0.15,
     literal: ['stocks', 'bonds', 'funds', 'adviser*', 'advisor*', 'photography', 'student*'],
     cues: CUES,
-    examples: {
-      euphemistic: ['After the portfolio review, 900 employees will be laid off.'],
-      innocent: ['My portfolio review with the adviser showed too much in tech stocks.'],
-    },
   },
   {
     id: 'operating-model-change',
@@ -622,14 +442,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 180 people'],
-    note: 'Consulting term for how a company runs; a new one usually has fewer jobs.',
     base: 0.4,
     literal: ['train', 'trains', 'railway'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Under the new operating model, 180 roles will be removed.'],
-      innocent: ['The model train was operating on a new track at the fair.'],
-    },
   },
   {
     id: 'leaner-organization',
@@ -640,14 +455,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'smaller after layoffs',
     suggestions: ['we are laying off 10% of our staff'],
-    note: 'Fitness metaphor: fewer people sold as health.',
     base: 0.4,
     literal: ['diet', 'lifting', 'gym', 'protein', 'muscle*', 'body', 'weight', 'meat', 'beef', 'fitness', 'cattle'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We must become leaner, so 10% of jobs will go.'],
-      innocent: ['He wants to get leaner through diet, protein and lifting at the gym.'],
-    },
   },
   {
     id: 'efficiency-program',
@@ -655,14 +465,9 @@ export const restructuring: Rule[] = [
     phrases: ['efficiency drive|drives|program|programme|programs|programmes|measures|initiative|initiatives|plan|review|exercise'],
     meaning: 'a programme of job cuts',
     suggestions: ['we are cutting 1,300 jobs'],
-    note: 'Named for the goal, not the method: job cuts.',
     base: 0.35,
     literal: [...ENERGY, 'appliance*', 'water', 'carbon', 'lighting'],
     cues: CUES,
-    examples: {
-      euphemistic: ['The efficiency drive will close 40 branches and cut 1,300 staff jobs.'],
-      innocent: ["The council's energy efficiency programme pays for loft insulation."],
-    },
   },
   {
     id: 'cost-base-reset',
@@ -673,14 +478,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'job cuts to save money',
     suggestions: ['we are cutting 600 jobs to save money'],
-    note: 'Finance-speak for cost cuts whose biggest line is salaries.',
     base: 0.4,
     literal: ['ingredients', 'menu', 'recipe*', 'materials'],
     cues: CUES,
-    examples: {
-      euphemistic: ['We will reset our cost base this year, which means 600 job cuts.'],
-      innocent: ['Cheaper ingredients lower the cost structure of the new menu.'],
-    },
   },
   {
     id: 'site-rationalization',
@@ -691,14 +491,9 @@ export const restructuring: Rule[] = [
     ],
     meaning: 'closing sites and laying people off',
     suggestions: ['we are closing the Derby depot and laying off 140 people'],
-    note: 'Talks about buildings; the people in them lose their jobs.',
     base: 0.45,
     literal: ['website', 'seo', 'ranking', 'wiki'],
     cues: CUES,
-    examples: {
-      euphemistic: ['Site rationalisation will close the Derby depot; 140 staff will lose their jobs.'],
-      innocent: ['Website optimization improved our search ranking and page speed.'],
-    },
   },
   {
     id: 'core-focus',
@@ -706,14 +501,9 @@ export const restructuring: Rule[] = [
     phrases: ['focus|focuses|focused|focusing|refocus|refocused|refocusing on (our|the|its) core (business|businesses|priorities|products|markets)'],
     meaning: 'closing other units and laying off their staff',
     suggestions: ['we are closing the games studio and laying off 200 people'],
-    note: 'Explains what stays, not who goes: the "non-core" people are laid off.',
     base: 0.25,
     literal: ['pilates', 'yoga', 'muscle*', 'abs', 'workout*', 'exercise', 'gym'],
     cues: CUES,
-    examples: {
-      euphemistic: ['To focus on our core business, we will close the studio and lay off 200 staff.'],
-      innocent: ['Pilates helps you focus on your core muscles.'],
-    },
   },
   {
     id: 'post-merger-integration',
@@ -721,13 +511,8 @@ export const restructuring: Rule[] = [
     phrases: ['post-merger|post-acquisition|post-deal integration'],
     meaning: 'cutting duplicate jobs after a merger',
     suggestions: ['after the merger we will lay off 800 people'],
-    note: 'Integrating two companies mostly means laying off one of each duplicate role.',
     base: 0.35,
     literal: CODE,
     cues: CUES,
-    examples: {
-      euphemistic: ['Post-merger integration means 800 employees will lose their jobs.'],
-      innocent: ['Post-acquisition integration of the two codebases took a month.'],
-    },
   },
 ];

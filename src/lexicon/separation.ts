@@ -8,14 +8,9 @@ export const separation: Rule[] = [
     phrases: ['let|lets|letting go', 'let|lets|letting [someone] go'],
     meaning: 'fired or laid off',
     suggestions: ['we are laying you off', 'we fired <name>', 'we are laying off 40 people'],
-    note: 'Sounds like releasing someone from a grip; hides who decided and that a job was taken away.',
     base: 0.3,
     literal: ['hand', 'hands', 'rope', 'grip', 'anger', 'guilt', 'grudge', 'grudges', 'balloon', 'breath', 'leash', 'stress', 'anxiety', 'perfectionism', 'ego', 'rod', 'fish', 'kite', 'ledge', 'railing'],
-    cues: ['decided', 'decision', 'performance', 'budget', 'cuts', 'cutbacks', 'cost', 'costs', 'rehire'],
-    examples: {
-      euphemistic: ['We are letting you go; your last day is Friday.', 'The company let the whole support team go after sales fell.'],
-      innocent: ['Grab the railing and do not let go until the ride stops.', 'It took years of therapy to let go of the anger.'],
-    },
+    cues: ['decided', 'decision', 'had to', 'sadly', 'quarter', 'performance', 'budget', 'cuts', 'cutbacks', 'cost', 'costs', 'rehire'],
   },
   {
     id: 'let-go-of-staff',
@@ -23,30 +18,8 @@ export const separation: Rule[] = [
     phrases: ['let|lets|letting go of [someone]'],
     meaning: 'fired or laid off',
     suggestions: ['laid off', 'we are laying off 200 people'],
-    note: 'The hand-release idiom applied to people; mostly literal ("let go of her hand"), so it needs job context.',
     base: 0.2,
     literal: ['hand', 'hands', 'arm', 'grip', 'hug', 'rope', 'heart', 'boyfriend', 'girlfriend', 'relationship', 'love', 'kiss', 'tears', 'crying', 'dad', 'mom', 'mother', 'father'],
-    examples: {
-      euphemistic: ['The company let go of its entire support team and kept the sales staff.'],
-      innocent: ['He would not let go of her hand during the storm.'],
-    },
-  },
-  {
-    id: 'let-people-go',
-    category: 'separation',
-    phrases: [
-      'let|lets|letting [someone] people|employees|staff|staffers|workers|colleagues|engineers|developers|contractors|folks go',
-      'let|lets|letting go (of) [someone] people|employees|staff|staffers|workers|colleagues|engineers|developers|contractors|folks',
-    ],
-    meaning: 'laying off',
-    suggestions: ['we are laying off 230 people'],
-    note: 'Counted layoffs ("let 230 people go") in the softer words of releasing a grip.',
-    base: 0.45,
-    literal: ['queue', 'line', 'ahead', 'first', 'through', 'bus', 'train', 'door', 'boat', 'lifeboat'],
-    examples: {
-      euphemistic: ['Today we are letting 230 people go across sales and support.'],
-      innocent: ['Let 3 people go ahead of you in the queue.'],
-    },
   },
   {
     id: 'was-let-go',
@@ -54,13 +27,9 @@ export const separation: Rule[] = [
     phrases: ['is|are|was|were|be|been|being|get|gets|got|getting let go', "you're|they're|we're|i'm|he's|she's let go"],
     meaning: 'was fired or laid off',
     suggestions: ['was laid off', 'was fired'],
-    note: 'The passive "was let go" is almost always about a job, and it names nobody who decided.',
     base: 0.6,
     literal: ['hand', 'hands', 'rope', 'grip', 'balloon', 'balloons', 'leash', 'kite', 'anger', 'stress'],
-    examples: {
-      euphemistic: ['Forty employees were let go last week as the company cut costs.'],
-      innocent: ['The balloons were let go at noon and drifted over the lake.'],
-    },
+    cues: ['decided', 'decision', 'had to', 'sadly', 'quarter', 'performance', 'budget', 'cuts', 'cutbacks', 'cost', 'costs', 'rehire'],
   },
   {
     id: 'released',
@@ -72,13 +41,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'dismissed',
     suggestions: ['fired', 'laid off'],
-    note: 'Borrowed from sport and prison: the firing sounds like being set free.',
     base: 0.25,
     literal: ['album', 'single', 'song', 'film', 'movie', 'game', 'software', 'version', 'update', 'patch', 'trailer', 'prison', 'jail', 'custody', 'bail', 'hostage', 'hostages', 'report', 'data', 'results', 'earnings', 'figures', 'details', 'hospital', 'probation', 'wild', 'licence', 'license', 'app'],
-    examples: {
-      euphemistic: ['HR released him from his duties on Monday; his last day is Friday.', 'She was released from her contract after the company cut staff.'],
-      innocent: ['Police released him on bail after a night in custody.', 'The band released a new album in May.'],
-    },
   },
   {
     id: 'part-ways',
@@ -86,14 +50,9 @@ export const separation: Rule[] = [
     phrases: ['part|parts|parted|parting ways', 'part|parts|parted|parting company', 'parting of (the) ways'],
     meaning: 'fired',
     suggestions: ['we fired <name>', 'we are laying you off'],
-    note: 'Makes a dismissal sound mutual, like two travellers taking different roads.',
     base: 0.4,
     literal: ['band', 'duo', 'couple', 'married', 'marriage', 'divorce', 'boyfriend', 'girlfriend', 'friends', 'brothers', 'sisters', 'trail', 'fork', 'river', 'label', 'album', 'solo', 'sponsor', 'supplier', 'vendor', 'tool', 'framework', 'library', 'roadmap', 'infra'],
     cues: ['mutual', 'mutually', 'agreed', 'effective immediately'],
-    examples: {
-      euphemistic: ['The company and its CEO have agreed to part ways, effective immediately.'],
-      innocent: ['At the fork in the trail, the two hikers parted ways.'],
-    },
   },
   {
     id: 'transitioned-out',
@@ -101,14 +60,9 @@ export const separation: Rule[] = [
     phrases: ['transition|transitions|transitioned|transitioning [someone] out', 'transition|transitions|transitioned|transitioning out (of)'],
     meaning: 'laid off',
     suggestions: ['laid off', 'fired'],
-    note: 'Project-management word: people are moved "out" like a retired system.',
     base: 0.5,
     literal: ['legacy', 'system', 'systems', 'platform', 'software', 'server', 'servers', 'cloud', 'data center', 'military', 'army', 'feature', 'winter', 'season'],
     cues: ['date', 'realignment', 'restructuring', 'reorg', 'reorganization', 'reorganisation', 'severance'],
-    examples: {
-      euphemistic: ['HR transitioned him out of the company in May, with two months of severance.'],
-      innocent: ['The legacy platform was transitioned out last year.'],
-    },
   },
   {
     id: 'exited',
@@ -121,13 +75,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'dismissed',
     suggestions: ['fired', 'laid off', 'we laid off 40 people'],
-    note: 'UK corporate jargon: "we exited 40 people" makes a dismissal sound like leaving a room.',
     base: 0.3,
     literal: ['building', 'stage', 'room', 'vehicle', 'highway', 'motorway', 'ramp', 'stake', 'shares', 'investment', 'investors', 'fund', 'ipo', 'loop', 'drill', 'evacuation'],
-    examples: {
-      euphemistic: ['We exited 40 people from the business last quarter, and HR is handling severance.'],
-      innocent: ['The loop was exited early once the value was found.'],
-    },
   },
   {
     id: 'offboarded',
@@ -135,13 +84,8 @@ export const separation: Rule[] = [
     phrases: ['off-boarded', 'off-board|off-boards|off-boarding [someone]'],
     meaning: 'fired or laid off',
     suggestions: ['laid off', 'fired'],
-    note: 'HR-process word (the reverse of onboarding) used for the person instead of the paperwork.',
     base: 0.55,
     literal: ['device', 'devices', 'tenant', 'endpoint', 'endpoints', 'app', 'apps', 'vendor', 'vendors', 'integration', 'sso', 'certificate', 'certificates', 'customer', 'customers', 'plugin', 'checklist', 'template'],
-    examples: {
-      euphemistic: ['You will be offboarded on Friday, and HR will send your severance papers.'],
-      innocent: ['The old devices were offboarded from the endpoint manager.'],
-    },
   },
   {
     id: 'involuntary-separation',
@@ -149,12 +93,7 @@ export const separation: Rule[] = [
     phrases: ['involuntary|involuntarily separation|separations|separated|retirement|retired'],
     meaning: 'fired or laid off',
     suggestions: ['fired', 'laid off'],
-    note: 'US HR and federal term of art: "separation" with the firing hidden in an adjective.',
     base: 0.9,
-    examples: {
-      euphemistic: ['The company reported 120 involuntary separations this year, mostly in sales.'],
-      innocent: ['An involuntary twitch of the eyelid is usually harmless.'],
-    },
   },
   {
     id: 'separation-from-employment',
@@ -162,13 +101,8 @@ export const separation: Rule[] = [
     phrases: ['separation|separated|separating from (the|our|your) company|employment|firm|business|organisation|organization|service|payroll'],
     meaning: 'dismissal',
     suggestions: ['your dismissal', 'your layoff'],
-    note: '"Separation" makes a dismissal sound like two parties drifting apart.',
     base: 0.6,
     literal: ['marital', 'spouse', 'husband', 'wife', 'divorce', 'custody'],
-    examples: {
-      euphemistic: ['Your separation from the company takes effect on 1 March.'],
-      innocent: ['Their separation from the tour group left them lost in Rome.'],
-    },
   },
   {
     id: 'separation-agreement',
@@ -176,13 +110,8 @@ export const separation: Rule[] = [
     phrases: ['separation agreement|agreements|package|packages|pay|payment|letter|notice|meeting|date|bonus|offer'],
     meaning: 'the terms of your dismissal',
     suggestions: ['severance agreement', 'termination letter'],
-    note: 'Paperwork named after "separation", not dismissal; also a legal term in divorce.',
     base: 0.5,
     literal: ['marital', 'marriage', 'divorce', 'spouse', 'husband', 'wife', 'custody', 'couple', 'children'],
-    examples: {
-      euphemistic: ['HR will send your separation agreement with four weeks of severance pay.'],
-      innocent: ['The couple signed a separation agreement before the divorce.'],
-    },
   },
   {
     id: 'services-no-longer-required',
@@ -193,13 +122,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'you are fired',
     suggestions: ['we are firing you', 'we are laying you off'],
-    note: 'Old formula of dismissal letters: the person becomes a service that was cancelled.',
     base: 0.85,
     literal: ['cloud', 'backup', 'subscription', 'software', 'hosting', 'storage', 'data'],
-    examples: {
-      euphemistic: ['We regret to inform you that your services are no longer required.'],
-      innocent: ['Cloud backup services are no longer needed for the archived data.'],
-    },
   },
   {
     id: 'surplus-to-requirements',
@@ -207,13 +131,8 @@ export const separation: Rule[] = [
     phrases: ['surplus to requirements|requirement'],
     meaning: 'no longer wanted, so dismissed',
     suggestions: ['laid off', 'dismissed'],
-    note: 'British stock-keeping phrase (also football transfers): the person is spare inventory.',
     base: 0.55,
     literal: ['chairs', 'furniture', 'stock', 'vehicles', 'land', 'kit', 'books', 'clothes', 'donated', 'sold', 'sale'],
-    examples: {
-      euphemistic: ['Twenty staff in the Leeds office were told they were surplus to requirements.'],
-      innocent: ['The old chairs are surplus to requirements and will be sold.'],
-    },
   },
   {
     id: 'surplused',
@@ -221,13 +140,8 @@ export const separation: Rule[] = [
     phrases: ['surplused|surplussed', 'declared|declare|declaring surplus'],
     meaning: 'laid off',
     suggestions: ['laid off'],
-    note: 'US public-sector HR term: employees are "surplused" like unneeded property.',
     base: 0.45,
     literal: ['property', 'vehicles', 'computers', 'furniture', 'auction', 'land', 'buildings'],
-    examples: {
-      euphemistic: ['The agency surplused 60 employees when the program ended.'],
-      innocent: ['The county surplused the old vehicles and sold them at auction.'],
-    },
   },
   {
     id: 'excessed',
@@ -235,13 +149,8 @@ export const separation: Rule[] = [
     phrases: ['excessed|excessing', 'excess staff|employees|employee|workers|teachers|teacher|personnel'],
     meaning: 'removed from their post',
     suggestions: ['removed from their job', 'laid off'],
-    note: 'New York schools term: "excessed" teachers lose their post and join a reserve pool.',
     base: 0.65,
     literal: ['baggage', 'luggage', 'fat', 'fees', 'weight', 'inventory', 'stock', 'capacity'],
-    examples: {
-      euphemistic: ['Six teachers were excessed from the school when enrolment fell.'],
-      innocent: ['Excess baggage fees apply above 23 kilograms.'],
-    },
   },
   {
     id: 'between-jobs',
@@ -249,14 +158,9 @@ export const separation: Rule[] = [
     phrases: ['between jobs|roles|positions|gigs|employers|contracts'],
     meaning: 'unemployed',
     suggestions: ['unemployed', 'out of work'],
-    note: 'Makes unemployment sound like a short, planned gap.',
     base: 0.45,
     literal: ['choose', 'choosing', 'difference', 'differences', 'distinction', 'compare', 'comparison', 'steve', 'apple', 'wozniak', 'festival', 'concert', 'concerts', 'tour'],
     cues: ['currently', 'still', 'applications', 'interviews', 'interview', 'savings', 'rent', 'hunting', 'looking'],
-    examples: {
-      euphemistic: ['After the layoffs, I was between jobs for six months and lived on savings.'],
-      innocent: ['We ate pizza between gigs at the festival, running from stage to stage.', 'The rivalry between Jobs and Wozniak shaped Apple.'],
-    },
   },
   {
     id: 'outlived-usefulness',
@@ -264,13 +168,8 @@ export const separation: Rule[] = [
     phrases: ['outlive|outlives|outlived|outliving (his|her|their|its|your|my|our) usefulness|use'],
     meaning: 'no longer wanted, so dismissed',
     suggestions: ['was fired', 'was laid off'],
-    note: 'Treats a person like a worn-out tool.',
     base: 0.3,
     literal: ['program', 'programs', 'law', 'laws', 'policy', 'rule', 'technology', 'device', 'machine', 'tool', 'building', 'treaty', 'system', 'software', 'car', 'idea', 'plan', 'institution'],
-    examples: {
-      euphemistic: ['Management decided the sales staff had outlived their usefulness and cut their jobs.'],
-      innocent: ['The old fax machine has outlived its usefulness.'],
-    },
   },
   {
     id: 'made-redundant',
@@ -282,13 +181,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'laid off',
     suggestions: ['laid off', 'we are laying you off'],
-    note: 'UK legal term for layoff: the job, not the person, is "redundant", so nobody is fired.',
     base: 0.65,
     literal: ['backup', 'backups', 'code', 'server', 'servers', 'copies', 'copy', 'files', 'word', 'words', 'calculator'],
-    examples: {
-      euphemistic: ['Forty staff were made redundant when the Leeds office closed.', 'You have been selected for redundancy; your notice period starts today.'],
-      innocent: ['Automatic backups have made redundant the old habit of copying files by hand.'],
-    },
   },
   {
     id: 'redundancy',
@@ -296,13 +190,8 @@ export const separation: Rule[] = [
     phrases: ['redundancy|redundancies'],
     meaning: 'layoff',
     suggestions: ['layoff', 'job cut'],
-    note: 'UK word for a layoff; in engineering it means a useful spare.',
     base: 0.4,
     literal: ['backup', 'backups', 'server', 'servers', 'power', 'data', 'failover', 'storage', 'disk', 'raid', 'array', 'sentence', 'wording', 'cluster', 'supply', 'supplies', 'links', 'genetic', 'code'],
-    examples: {
-      euphemistic: ['The company announced 300 redundancies at its head office, and staff were told this week.'],
-      innocent: ['A second power supply gives the server redundancy if one unit fails.'],
-    },
   },
   {
     id: 'dehired',
@@ -310,12 +199,7 @@ export const separation: Rule[] = [
     phrases: ['de-hire|de-hires|de-hired|de-hiring'],
     meaning: 'fired',
     suggestions: ['fired', 'laid off'],
-    note: 'US business jargon formed as the reverse of "hire".',
     base: 0.95,
-    examples: {
-      euphemistic: ['Two analysts were dehired before their start date when the company froze headcount.'],
-      innocent: ['We hired a van for the weekend move.'],
-    },
   },
   {
     id: 'managed-out',
@@ -327,13 +211,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'pushed out of the job',
     suggestions: ['forced out', 'fired'],
-    note: 'Tech-industry jargon for making someone\'s job unbearable until they leave or can be fired.',
     base: 0.5,
     literal: ['risk', 'risks', 'project'],
-    examples: {
-      euphemistic: ['Rather than fire him, his manager managed him out with poor reviews.'],
-      innocent: ['The risk was managed out of the project plan early.'],
-    },
   },
   {
     id: 'counseled-out',
@@ -344,13 +223,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'pushed to leave',
     suggestions: ['told to leave', 'fired'],
-    note: 'Consulting and law-firm phrase: "advice" to leave that is really a dismissal.',
     base: 0.5,
     literal: ['student', 'students', 'phd', 'school', 'program', 'programme', 'academy', 'university', 'college', 'cadet', 'cadets', 'exam'],
-    examples: {
-      euphemistic: ['Underperforming staff were counseled out of the company before the review.'],
-      innocent: ['Two PhD students were counselled out of the program after failing the exam.'],
-    },
   },
   {
     id: 'involuntary-attrition',
@@ -358,12 +232,7 @@ export const separation: Rule[] = [
     phrases: ['involuntary attrition|turnover|departure|departures|exit|exits|leaver|leavers'],
     meaning: 'people fired or laid off',
     suggestions: ['firings', 'layoffs'],
-    note: 'HR-metrics jargon: attrition means people leaving on their own, "involuntary" means they did not.',
     base: 0.85,
-    examples: {
-      euphemistic: ['Involuntary attrition rose to 6% of the workforce this year.'],
-      innocent: ['Blinking is mostly involuntary.'],
-    },
   },
   {
     id: 'garden-leave',
@@ -371,13 +240,8 @@ export const separation: Rule[] = [
     phrases: ['garden|gardening leave'],
     meaning: 'dismissed and paid to stay away during notice',
     suggestions: ['paid notice period at home'],
-    note: 'UK practice: a departing employee is paid to stay home (and tend the garden) during notice.',
     base: 0.6,
     literal: ['compost', 'rake', 'soil', 'plants', 'seeds', 'allotment'],
-    examples: {
-      euphemistic: ['He was placed on garden leave and told not to contact colleagues until his notice ends.'],
-      innocent: ['Rake the garden leaves into the compost bin.'],
-    },
   },
   {
     id: 'relieved-of-duties',
@@ -388,13 +252,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'fired',
     suggestions: ['fired', 'dismissed'],
-    note: 'Military phrase that frames a dismissal as lifting a burden.',
     base: 0.65,
     literal: ['shift', 'watch', 'guard', 'guards', 'sentry', 'sentries', 'night', 'burden'],
-    examples: {
-      euphemistic: ['The director was relieved of his duties on Monday, and HR is handling his exit.'],
-      innocent: ['At dawn the sentries relieved the night watch of their duties.'],
-    },
   },
   {
     id: 'role-discontinued',
@@ -402,12 +261,7 @@ export const separation: Rule[] = [
     phrases: ['role|roles|position|positions|post|posts (is|are|was|were|has|have|will|being|been) (be|been|being) discontinued'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
-    note: 'Product-catalogue word applied to a person\'s job.',
     base: 0.75,
-    examples: {
-      euphemistic: ['Your position has been discontinued, and HR will share severance details.'],
-      innocent: ['The blue sofa has been discontinued by the maker.'],
-    },
   },
   {
     id: 'not-renewed',
@@ -420,13 +274,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'dismissed at the end of a contract',
     suggestions: ['we are ending your job on <date>', 'dismissed'],
-    note: 'Letting a fixed-term contract lapse is a dismissal that needs no decision to be named.',
     base: 0.35,
     literal: ['subscription', 'lease', 'licence', 'license', 'passport', 'membership', 'insurance', 'domain', 'visa', 'permit', 'library', 'certificate', 'warranty'],
-    examples: {
-      euphemistic: ['Your contract will not be renewed, and your last day will be 30 June.'],
-      innocent: ['The domain was not renewed, so the website went offline.'],
-    },
   },
   {
     id: 'furloughed',
@@ -434,13 +283,8 @@ export const separation: Rule[] = [
     phrases: ['furlough|furloughs|furloughed|furloughing'],
     meaning: 'sent home unpaid, often before a layoff',
     suggestions: ['laid off', 'sent home without pay'],
-    note: 'Originally military leave; a euphemism when the "temporary" unpaid leave is really a layoff.',
     base: 0.3,
     literal: ['soldier', 'soldiers', 'troops', 'army', 'inmate', 'inmates', 'prison', 'shutdown', 'congress', 'scheme', 'temporary', 'temporarily', 'recalled'],
-    examples: {
-      euphemistic: ['The airline furloughed 3,000 employees, and most will never be called back.'],
-      innocent: ['The soldier came home on furlough for two weeks in July.'],
-    },
   },
   {
     id: 'permanent-furlough',
@@ -448,12 +292,7 @@ export const separation: Rule[] = [
     phrases: ['permanent|permanently|indefinite|indefinitely furlough|furloughs|furloughed'],
     meaning: 'laid off',
     suggestions: ['laid off'],
-    note: 'A contradiction in terms: a furlough is temporary by definition.',
     base: 0.85,
-    examples: {
-      euphemistic: ['Half the staff were permanently furloughed, which meant laid off.'],
-      innocent: ['The permanent exhibition reopens in spring.'],
-    },
   },
   {
     id: 'mutual-consent',
@@ -461,14 +300,9 @@ export const separation: Rule[] = [
     phrases: ['by|after|through|upon mutual consent|agreement', 'mutual|mutually agreed separation|departure|exit', 'agreed departure|exit'],
     meaning: 'was pushed out',
     suggestions: ['was fired', 'was forced to resign'],
-    note: 'Press-release and football formula that makes a dismissal look like a joint decision.',
     base: 0.35,
     literal: ['lease', 'tenancy', 'tenant', 'landlord', 'divorce', 'marriage', 'couple', 'sponsor', 'supplier', 'vendor', 'treaty', 'ceasefire', 'sex', 'sexual'],
     cues: ['left', 'leaves', 'leaving', 'departure', 'effective immediately', 'step down'],
-    examples: {
-      euphemistic: ['The CFO has left the company by mutual agreement, effective immediately.'],
-      innocent: ['The lease was ended early by mutual agreement with the landlord.'],
-    },
   },
   {
     id: 'asked-to-leave',
@@ -476,13 +310,8 @@ export const separation: Rule[] = [
     phrases: ['asked|invited|encouraged to leave|resign|depart', 'asked|invited|encouraged to step down|aside'],
     meaning: 'forced out',
     suggestions: ['fired', 'forced to resign'],
-    note: 'A dismissal phrased as a polite request.',
     base: 0.35,
     literal: ['restaurant', 'bar', 'pub', 'flight', 'plane', 'party', 'premises', 'store', 'shop', 'stadium', 'fans', 'guests'],
-    examples: {
-      euphemistic: ['Two senior staff were asked to resign after the company missed its targets.'],
-      innocent: ['The rowdy fans were asked to leave the stadium after the match.'],
-    },
   },
   {
     id: 'move-on-from',
@@ -490,13 +319,8 @@ export const separation: Rule[] = [
     phrases: ['move|moves|moved|moving on from [someone]'],
     meaning: 'fired',
     suggestions: ['fired <name>'],
-    note: 'Sports and boardroom phrase: the organisation "moves on" and the person is left behind.',
     base: 0.3,
     literal: ['breakup', 'relationship', 'boyfriend', 'girlfriend', 'grief', 'divorce', 'heartbreak', 'dating'],
-    examples: {
-      euphemistic: ['The company has decided to move on from Dave, and his role ends today.'],
-      innocent: ['After the breakup, it took her a year to move on from him.'],
-    },
   },
   {
     id: 'no-longer-with-company',
@@ -507,12 +331,7 @@ export const separation: Rule[] = [
     ],
     meaning: 'has been dismissed (or has left)',
     suggestions: ['was fired', 'was laid off', 'has left'],
-    note: 'Vague on purpose: hides whether the person left or was fired.',
     base: 0.55,
-    examples: {
-      euphemistic: ['Please note that Mark is no longer with the company; send his clients to Jo.'],
-      innocent: ['The spare key is no longer with the neighbours; it is in the drawer.'],
-    },
   },
   {
     id: 'leaving-the-business',
@@ -524,13 +343,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
-    note: 'UK announcement formula; "with immediate effect" usually means a firing.',
     base: 0.45,
     literal: ['son', 'daughter', 'inherited', 'retired', 'retirement', 'sold', 'estate', 'founded'],
-    examples: {
-      euphemistic: ['Our sales director has left the business with immediate effect, and her team will report to Sam.'],
-      innocent: ['He left the business to his daughter when he retired.'],
-    },
   },
   {
     id: 'no-longer-a-fit',
@@ -538,13 +352,8 @@ export const separation: Rule[] = [
     phrases: ['no longer a (good|great|right) fit'],
     meaning: 'you are being fired',
     suggestions: ['we are firing you'],
-    note: 'Frames a dismissal as a mismatch nobody is to blame for.',
     base: 0.45,
     literal: ['shoes', 'dress', 'jeans', 'size', 'shirt', 'clothes', 'jacket', 'product', 'market', 'car', 'house', 'apartment'],
-    examples: {
-      euphemistic: ['We feel you are no longer a good fit for the role, so your employment will end.'],
-      innocent: ['These jeans are no longer a good fit after the holidays.'],
-    },
   },
   {
     id: 'cut-loose',
@@ -552,13 +361,8 @@ export const separation: Rule[] = [
     phrases: ['cut|cuts|cutting [someone] loose', 'cut|cuts|cutting loose'],
     meaning: 'fired or laid off',
     suggestions: ['fired', 'laid off'],
-    note: 'Rope metaphor: the people are untied and drift off; nobody fires them.',
     base: 0.3,
     literal: ['boat', 'rope', 'dog', 'horse', 'party', 'dance', 'dancing', 'tonight', 'weekend', 'music', 'balloon', 'kite'],
-    examples: {
-      euphemistic: ['The company cut 200 people loose in a single email on Friday.'],
-      innocent: ['It is the weekend, so let us cut loose and dance.'],
-    },
   },
   {
     id: 'given-notice',
@@ -566,13 +370,8 @@ export const separation: Rule[] = [
     phrases: ['given|handed|served (his|her|their|your|my) notice'],
     meaning: 'dismissed',
     suggestions: ['fired', 'laid off'],
-    note: 'Names the paperwork instead of the dismissal.',
     base: 0.4,
     literal: ['landlord', 'tenant', 'tenants', 'eviction', 'rent', 'lease', 'flat', 'apartment', 'quit'],
-    examples: {
-      euphemistic: ['After the merger, 30 staff were given notice and their jobs end in May.'],
-      innocent: ['The landlord has given notice to the tenants to leave the flat.'],
-    },
   },
   {
     id: 'shown-the-door',
@@ -580,13 +379,8 @@ export const separation: Rule[] = [
     phrases: ['shown the door|exit', 'show|shows|showed|showing [someone] the door|exit'],
     meaning: 'fired',
     suggestions: ['fired'],
-    note: 'Host\'s idiom: the firing becomes a courtesy at the end of a visit.',
     base: 0.45,
     literal: ['guests', 'guest', 'visitor', 'visitors', 'house', 'party', 'hallway', 'host', 'passengers'],
-    examples: {
-      euphemistic: ['Three senior managers were shown the door in the latest round of job cuts.'],
-      innocent: ['The host showed the last guests the door at midnight.'],
-    },
   },
   {
     id: 'eased-out',
@@ -594,13 +388,8 @@ export const separation: Rule[] = [
     phrases: ['ease|eases|eased|easing [someone] out', 'eased|easing out (of)'],
     meaning: 'pushed out',
     suggestions: ['forced out', 'fired'],
-    note: 'Suggests a gentle, careful movement where there was a dismissal.',
     base: 0.45,
     literal: ['car', 'parking', 'traffic', 'driveway', 'garage', 'harbour', 'harbor', 'boat', 'lane', 'ship', 'prices', 'cork', 'bottle'],
-    examples: {
-      euphemistic: ['The founder was eased out of the company by the board last year.'],
-      innocent: ['She eased the car out of the tight parking space.'],
-    },
   },
   {
     id: 'clear-your-desk',
@@ -608,13 +397,8 @@ export const separation: Rule[] = [
     phrases: ['clear|clears|cleared|clearing (out) (your|his|her|their|my) desk|desks'],
     meaning: 'you are fired',
     suggestions: ['you are fired', 'we are laying you off'],
-    note: 'Names the last chore instead of the dismissal.',
     base: 0.4,
     literal: ['clutter', 'tidy', 'papers', 'policy', 'dust', 'cleaners', 'cleaning', 'mess'],
-    examples: {
-      euphemistic: ['HR told him to clear his desk by noon; his job ended that day.'],
-      innocent: ['Please clear your desk of clutter before the cleaners come.'],
-    },
   },
   {
     id: 'outplaced',
@@ -622,12 +406,7 @@ export const separation: Rule[] = [
     phrases: ['outplace|outplaces|outplaced|outplacing'],
     meaning: 'laid off (with job-search help)',
     suggestions: ['laid off'],
-    note: 'From "outplacement" services: the dismissal is named after the help that follows it.',
     base: 0.8,
-    examples: {
-      euphemistic: ['The 40 employees who were outplaced get three months of coaching.'],
-      innocent: ['The vase was placed out of reach of the cat.'],
-    },
   },
   {
     id: 'not-retained',
@@ -635,13 +414,8 @@ export const separation: Rule[] = [
     phrases: ['not (be|been|being) retained', 'non-retained'],
     meaning: 'laid off',
     suggestions: ['laid off'],
-    note: 'Describes a dismissal as something that merely failed to happen.',
     base: 0.35,
     literal: ['data', 'information', 'records', 'logs', 'cookies', 'heat', 'water', 'moisture', 'memory', 'files', 'evidence', 'lawyer', 'attorney'],
-    examples: {
-      euphemistic: ['Employees whose roles are not retained after the merger will receive severance.'],
-      innocent: ['Personal data is not retained after the session ends.'],
-    },
   },
   {
     id: 'removed-from-role',
@@ -652,13 +426,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'fired',
     suggestions: ['fired'],
-    note: 'Treats the person as an object taken off a shelf.',
     base: 0.5,
     literal: ['admin', 'user', 'users', 'permissions', 'group', 'list', 'oven', 'heat', 'tray', 'shelf'],
-    examples: {
-      euphemistic: ['The board removed him from his role as chief executive on Monday.'],
-      innocent: ['The user was removed from the admin group last week.'],
-    },
   },
   {
     id: 'time-with-us-ended',
@@ -669,13 +438,8 @@ export const separation: Rule[] = [
     ],
     meaning: 'you are being fired',
     suggestions: ['we are firing you', 'we are laying you off'],
-    note: 'Makes a dismissal sound like the natural end of a stay.',
     base: 0.45,
     literal: ['vacation', 'holiday', 'trip', 'visit', 'stay', 'hotel', 'guests', 'island', 'summer', 'camp'],
-    examples: {
-      euphemistic: ['Sadly, your time with us has come to an end; HR will send your severance pack.'],
-      innocent: ['Our time here has come to an end, so we leave the island tomorrow.'],
-    },
   },
   {
     id: 'idled',
@@ -683,13 +447,8 @@ export const separation: Rule[] = [
     phrases: ['idle|idles|idled|idling [someone]', 'idled employee|employees|workers|staff|miners|autoworkers'],
     meaning: 'laid off',
     suggestions: ['laid off'],
-    note: 'Factory word: the workers are switched off like a machine.',
     base: 0.45,
     literal: ['engine', 'engines', 'car', 'motor', 'traffic', 'cpu', 'thread', 'process', 'truck', 'bus'],
-    examples: {
-      euphemistic: ['GM idled 2,000 workers when the plant closed for retooling.'],
-      innocent: ['The driver idled the engine at the red light.'],
-    },
   },
   {
     id: 'saying-goodbye',
@@ -697,12 +456,7 @@ export const separation: Rule[] = [
     phrases: ['say|says|said|saying goodbye|farewell to [someone]', 'say|says|said|saying goodbye|farewell to'],
     meaning: 'laying off',
     suggestions: ['we are laying off 200 people'],
-    note: 'Layoff memos "say goodbye" to colleagues as if they had chosen to leave.',
     base: 0.35,
     literal: ['phone', 'summer', 'winter', 'grandma', 'grandpa', 'dog', 'cat', 'pet', 'airport', 'funeral', 'retires', 'retiring', 'retirement', 'retired', 'passwords', 'clutter'],
-    examples: {
-      euphemistic: ['Today we are saying goodbye to 200 colleagues as we close the Austin office.'],
-      innocent: ['We said goodbye to John at his retirement party on Friday.'],
-    },
   },
 ];

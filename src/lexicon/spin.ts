@@ -8,22 +8,22 @@ export const spin: Rule[] = [
     phrases: [
       'graduate|graduated|graduates|graduating|graduation',
       'graduation day|notice|certificate|letter',
-      'happy graduation',
-      'graduate|graduated|graduates|graduating|graduation from',
     ],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your employment ends on <date>'],
-    note: 'JD.com and Bilibili framed 2022 layoff notices as "graduation" from the company.',
     base: 0.2,
     literal: ['ceremony', 'commencement', 'university', 'college', 'school', 'diploma', 'degree', 'students', 'student', 'class of', 'campus', 'gown', 'thesis', 'programme', 'program', 'scheme', 'intake', 'trainee', 'trainees', 'apprentices', 'apprenticeship', 'academy', 'bootcamp', 'training', 'track', 'pricing'],
     cues: ['badge', 'laptop', 'walk you out', 'hand in', 'access', 'paperwork', 'effective', 'customer community', 'restructuring', 'realignment', 'reorg'],
-    examples: {
-      euphemistic: [
-        'Congratulations on your graduation from the company. Your last day is Friday.',
-        'Happy graduation! HR will collect your laptop and badge on your last day.',
-      ],
-      innocent: ['The graduation ceremony is in the main hall at 10am.', 'She graduated from college with a degree in chemistry.'],
-    },
+  },
+  {
+    id: 'happy-graduation',
+    category: 'spin',
+    phrases: ['happy graduation'],
+    meaning: 'you are being laid off',
+    suggestions: ['we are laying you off'],
+    base: 0.45,
+    literal: ['ceremony', 'university', 'college', 'school', 'diploma', 'degree', 'students', 'class of', 'campus', 'programme', 'program'],
+    cues: ['badge', 'laptop', 'walk you out', 'hand in', 'access', 'paperwork', 'effective', 'customer community', 'restructuring', 'realignment', 'reorg'],
   },
   {
     id: 'upgraded-to-customer',
@@ -35,13 +35,8 @@ export const spin: Rule[] = [
     ],
     meaning: 'you have been fired',
     suggestions: ['we have fired you', 'you have been laid off'],
-    note: 'Tech-industry joke turned HR line: an ex-employee can still buy the product, so the firing is an "upgrade".',
     base: 0.6,
     literal: ['managed', 'keys', 'encryption', 'tier', 'portal', 'support', 'success'],
-    examples: {
-      euphemistic: ['Effective today, 40 employees have been upgraded to customers.'],
-      innocent: ['The storage bucket was upgraded to customer-managed encryption keys.'],
-    },
   },
   {
     id: 'customer-community',
@@ -49,14 +44,9 @@ export const spin: Rule[] = [
     phrases: ['join|joins|joined|joining our|the (valued|wider|global) customer community|base'],
     meaning: 'you have been fired',
     suggestions: ['we have fired you', 'you have been laid off'],
-    note: 'Variant of "upgraded to customer": the dismissed worker is welcomed as a buyer.',
     base: 0.3,
     literal: ['forum', 'sign up', 'newsletter', 'discount', 'rewards', 'loyalty', 'points'],
     cues: ['graduating', 'graduated', 'graduation', 'effective'],
-    examples: {
-      euphemistic: ['Your last day is Friday, and after that you are joining our valued customer community.'],
-      innocent: ['Sign up today and join our customer community forum for tips and rewards.'],
-    },
   },
   {
     id: 'promoted-to-customer',
@@ -64,13 +54,8 @@ export const spin: Rule[] = [
     phrases: ['promote|promoted|promotes|promoting to (a) customer|customers', 'promote|promoted|promotes|promoting [someone] to (a) customer|customers'],
     meaning: 'you have been fired',
     suggestions: ['we have fired you', 'you have been laid off'],
-    note: 'Retail and tech joke: losing your job "promotes" you to a mere customer.',
     base: 0.6,
     literal: ['crm', 'lead', 'leads', 'prospect', 'prospects', 'lifecycle', 'stage', 'pipeline', 'deal', 'funnel'],
-    examples: {
-      euphemistic: ['After twelve years at the store, Dave was promoted to customer when the company cut staff.'],
-      innocent: ['In the CRM, a lead is promoted to customer once the first deal closes.'],
-    },
   },
   {
     id: 'alumni',
@@ -78,14 +63,9 @@ export const spin: Rule[] = [
     phrases: ['alumni|alumnus|alumna|alumnae|alums'],
     meaning: 'people the company has laid off',
     suggestions: ['former employees', 'the people we laid off'],
-    note: 'Borrows the pride of a university: dismissed staff become proud former members.',
     base: 0.25,
     literal: ['reunion', 'university', 'college', 'school', 'campus', 'students', 'student', 'graduates', 'class of', 'degree', 'mba', 'homecoming'],
     cues: ['stay in touch', 'ended', 'former employees', 'former colleagues', 'slack', 'access'],
-    examples: {
-      euphemistic: ['As of Friday you join our alumni network; HR will send your severance details.'],
-      innocent: ['Members of the class of 2019 can join the alumni network and attend the reunion.'],
-    },
   },
   {
     id: 'next-chapter',
@@ -93,14 +73,9 @@ export const spin: Rule[] = [
     phrases: ['next|new chapter'],
     meaning: 'your job is ending',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
-    note: 'Book metaphor that turns a dismissal into a fresh start the reader chose.',
     base: 0.3,
     literal: ['book', 'novel', 'read', 'reading', 'author', 'textbook', 'homework', 'retirement', 'retiring'],
     cues: ['good luck', 'let go', 'impacted', 'graduated', 'eliminated', 'restructuring', 'realignment'],
-    examples: {
-      euphemistic: ['Thank you for five years with the company; your last day is Friday. Good luck in your next chapter!'],
-      innocent: ['I stayed up late reading the next chapter of the novel.'],
-    },
   },
   {
     id: 'next-phase-of-career',
@@ -111,14 +86,9 @@ export const spin: Rule[] = [
     ],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
-    note: 'From Bilibili\'s 2022 "Graduation Day" letter, offered to help staff "embark on the next phase of your career".',
     base: 0.35,
     literal: ['mission', 'rocket', 'project', 'construction', 'trial', 'trials', 'research', 'growth', 'expansion', 'tour', 'apply', 'hiring', 'vacancy'],
     cues: ['assist', 'prepared', 'package', 'departure', 'graduation'],
-    examples: {
-      euphemistic: ['This pack will assist you in embarking on the next phase of your career after your last day.'],
-      innocent: ['The mission will embark on the next phase once the rocket reaches orbit.'],
-    },
   },
   {
     id: 'new-journey',
@@ -126,14 +96,9 @@ export const spin: Rule[] = [
     phrases: ['new|next journey'],
     meaning: 'your job is ending',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
-    note: 'Travel metaphor: the dismissed worker sets off on a trip instead of losing a job.',
     base: 0.2,
     literal: ['travel', 'trip', 'flight', 'train', 'road', 'passengers', 'ticket', 'tickets', 'faith', 'spiritual', 'hike', 'voyage', 'retirement', 'parenthood', 'motherhood'],
     cues: ['good luck', 'let go', 'impacted', 'graduated'],
-    examples: {
-      euphemistic: ['Today is your last day at the company, and we wish you well on your new journey.'],
-      innocent: ['We booked train tickets for our new journey across Scotland.'],
-    },
   },
   {
     id: 'journey-ends',
@@ -146,13 +111,8 @@ export const spin: Rule[] = [
     ],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
-    note: 'Recasts a job as a trip that simply reached its end; nobody decided anything.',
     base: 0.5,
     literal: ['flight', 'cruise', 'passengers', 'onboard', 'travel', 'trip', 'train', 'tour', 'hotel', 'luggage'],
-    examples: {
-      euphemistic: ['Sadly, your journey with us will end on 31 May; HR will share your severance terms.'],
-      innocent: ['Your rail journey with us ends at Edinburgh; please take all luggage off the train.'],
-    },
   },
   {
     id: 'next-adventure',
@@ -160,14 +120,9 @@ export const spin: Rule[] = [
     phrases: ['next|new adventure|adventures'],
     meaning: 'your job is ending',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
-    note: 'Farewell-card cheer that turns losing a job into an exciting trip.',
     base: 0.2,
     literal: ['travel', 'trip', 'hike', 'hiking', 'camping', 'game', 'book', 'novel', 'film', 'vacation', 'holiday', 'kids', 'retirement'],
     cues: ['good luck', 'let go', 'impacted', 'graduated'],
-    examples: {
-      euphemistic: ['Your last day is 30 June, and we are excited to see where your next adventure takes you.'],
-      innocent: ['We packed the tent and maps for our next adventure: camping in the Alps.'],
-    },
   },
   {
     id: 'pursue-other-opportunities',
@@ -179,14 +134,9 @@ export const spin: Rule[] = [
     ],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off', 'we dismissed <name>'],
-    note: 'Press-release formula for a departure: makes a firing sound like the person chose to leave.',
     base: 0.45,
     literal: ['students', 'scholarship', 'grant', 'investors', 'investment', 'hobby', 'hobbies', 'retirement', 'solo'],
     cues: ['departure', 'departing', 'leaving', 'left', 'effective immediately', 'step down', 'stepping down', 'freed up'],
-    examples: {
-      euphemistic: ['Our CFO is leaving the company, effective immediately, to pursue other opportunities.'],
-      innocent: ['The scholarship lets students pursue other interests, such as music and sport.'],
-    },
   },
   {
     id: 'exciting-opportunity-outside',
@@ -197,12 +147,7 @@ export const spin: Rule[] = [
     ],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
-    note: 'Announces a dismissal as good news about a job the person does not yet have.',
     base: 0.55,
-    examples: {
-      euphemistic: ['Jane is leaving us for an exciting opportunity outside the company; her role will not be backfilled.'],
-      innocent: ['The park offers a great opportunity outside the city for birdwatching.'],
-    },
   },
   {
     id: 'opportunities-elsewhere',
@@ -210,14 +155,9 @@ export const spin: Rule[] = [
     phrases: ['opportunity|opportunities elsewhere'],
     meaning: 'you are being let go, find another job',
     suggestions: ['we are laying you off'],
-    note: 'Points the worker at the door while sounding like career advice.',
     base: 0.4,
     literal: ['investors', 'investment', 'capital', 'funds', 'yields', 'shoppers', 'tourists'],
     cues: ['encourage', 'encouraged', 'seek', 'seeking', 'look for', 'explore'],
-    examples: {
-      euphemistic: ['With your position closing, we encourage you to seek opportunities elsewhere.'],
-      innocent: ['Investors are finding better opportunities elsewhere as bond yields fall.'],
-    },
   },
   {
     id: 'free-up-future',
@@ -225,13 +165,8 @@ export const spin: Rule[] = [
     phrases: ['free|frees|freed|freeing up your|his|her|their future'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
-    note: 'Presents the firing as a favour: the employee\'s future is "freed up".',
     base: 0.75,
     literal: ['debt', 'savings', 'loan', 'mortgage', 'budget', 'invest', 'investing'],
-    examples: {
-      euphemistic: ['We are freeing up your future: your role ends on Friday.'],
-      innocent: ['Paying off the loan early will free up your future budget for travel.'],
-    },
   },
   {
     id: 'freed-up',
@@ -239,14 +174,9 @@ export const spin: Rule[] = [
     phrases: ['been|being|get|got|getting freed up'],
     meaning: 'laid off',
     suggestions: ['laid off', 'fired'],
-    note: 'Sounds like a gift of spare time; means the job is gone.',
     base: 0.45,
     literal: ['memory', 'disk', 'space', 'storage', 'cash', 'funds', 'capital', 'hands', 'schedule', 'calendar', 'slots', 'afternoon', 'evening'],
     cues: ['pursue', 'opportunities', 'let go', 'hiring'],
-    examples: {
-      euphemistic: ['I was told today I have been freed up, and my last day is Friday.'],
-      innocent: ['Two hours have been freed up in my calendar since the meeting moved.'],
-    },
   },
   {
     id: 'career-transition',
@@ -254,14 +184,9 @@ export const spin: Rule[] = [
     phrases: ['career transition|transitions'],
     meaning: 'losing your job',
     suggestions: ['layoff', 'job loss'],
-    note: 'Outplacement jargon: a dismissal becomes a planned move between careers.',
     base: 0.35,
     literal: ['bootcamp', 'veterans', 'military', 'changers', 'podcast'],
     cues: ['package', 'support', 'services'],
-    examples: {
-      euphemistic: ['Your role ends on 30 June, and HR will support your career transition with three months of pay.'],
-      innocent: ['The bootcamp helps military veterans make a career transition into nursing.'],
-    },
   },
   {
     id: 'career-change-opportunity',
@@ -269,12 +194,7 @@ export const spin: Rule[] = [
     phrases: ['career change|alternative opportunity|opportunities', 'career alternative enhancement (program|programme)'],
     meaning: 'being laid off',
     suggestions: ['layoff', 'we are laying you off'],
-    note: 'Chrysler called a 1980s layoff a "career alternative enhancement program" (quoted in William Lutz, Doublespeak).',
     base: 0.7,
-    examples: {
-      euphemistic: ['We are offering you a career change opportunity: your job ends next month.'],
-      innocent: ['Night classes gave her a career change at forty, from law to teaching.'],
-    },
   },
   {
     id: 'involuntary-career-event',
@@ -282,12 +202,7 @@ export const spin: Rule[] = [
     phrases: ['involuntary career event|events|change|changes|transition|transitions|move|moves|break'],
     meaning: 'being fired or laid off',
     suggestions: ['was laid off', 'was fired'],
-    note: 'HR jargon that turns a firing into an "event" in a career.',
     base: 0.9,
-    examples: {
-      euphemistic: ['About 300 employees experienced an involuntary career event last quarter.'],
-      innocent: ['Hiccups are an involuntary reflex of the diaphragm.'],
-    },
   },
   {
     id: 'unexpected-career-change',
@@ -295,14 +210,9 @@ export const spin: Rule[] = [
     phrases: ['unexpected|unplanned|sudden|forced career change|break|pivot|transition'],
     meaning: 'being laid off',
     suggestions: ['I was laid off', 'I lost my job'],
-    note: 'LinkedIn phrasing that makes a layoff sound like a change of direction.',
     base: 0.35,
     literal: ['injury', 'illness', 'baby', 'maternity', 'caring', 'carer', 'diagnosis'],
     cues: ['let go', 'open to work', 'impacted'],
-    examples: {
-      euphemistic: ['After the company cut 200 jobs, I am navigating an unexpected career change.'],
-      innocent: ['A knee injury led to an unexpected career change from ballet to painting.'],
-    },
   },
   {
     id: 'spend-more-time-with-family',
@@ -313,14 +223,9 @@ export const spin: Rule[] = [
     ],
     meaning: 'was pushed out',
     suggestions: ['was forced to resign', 'was fired'],
-    note: 'Classic cover story for a forced resignation; British minister Norman Fowler made it famous in 1990.',
     base: 0.3,
     literal: ['weekend', 'weekends', 'vacation', 'holiday', 'holidays', 'summer', 'moved', 'commute', 'phone', 'screen'],
     cues: ['resign', 'resigned', 'resignation', 'step down', 'steps down', 'stepped down', 'stepping down', 'departure', 'effective immediately', 'leaving'],
-    examples: {
-      euphemistic: ['The CEO will step down to spend more time with his family, the company said.'],
-      innocent: ['We moved closer to the coast to spend more time with family on weekends.'],
-    },
   },
   {
     id: 'future-endeavors',
@@ -328,13 +233,8 @@ export const spin: Rule[] = [
     phrases: ['future endeavor|endeavors|endeavour|endeavours'],
     meaning: 'whatever you do after we fire you',
     suggestions: ['your employment ends on <date>'],
-    note: 'Stock sign-off of dismissal letters: wishes the person well instead of saying they are fired.',
     base: 0.3,
     literal: ['retirement', 'retiring', 'retire', 'students', 'seniors', 'club', 'season', 'graduates', 'class of'],
-    examples: {
-      euphemistic: ['Your employment ends today. HR and the team wish you success in your future endeavors.'],
-      innocent: ['Best wishes to the seniors of the chess club in their future endeavours.'],
-    },
   },
   {
     id: 'better-fit-elsewhere',
@@ -342,14 +242,9 @@ export const spin: Rule[] = [
     phrases: ['better fit|suited elsewhere', 'happier|thrive|succeed|flourish elsewhere', 'more successful|fulfilled elsewhere'],
     meaning: 'you are being pushed out',
     suggestions: ['we are firing you', 'we want you to leave'],
-    note: 'Manager-speak that presents pushing someone out as concern for their happiness.',
     base: 0.45,
     literal: ['plants', 'plant', 'species', 'soil', 'climate', 'garden', 'seeds', 'fish'],
     cues: ['manager', 'performance', 'review'],
-    examples: {
-      euphemistic: ['Your manager feels you would be happier elsewhere, so your role will end next month.'],
-      innocent: ['These plants thrive elsewhere, in sandy soil and full sun.'],
-    },
   },
   {
     id: 'talent-to-society',
@@ -359,13 +254,8 @@ export const spin: Rule[] = [
     ],
     meaning: 'laying people off',
     suggestions: ['we are laying off 8,000 people'],
-    note: 'Chinese tech meme ("delivering talent to society"): layoffs framed as a gift to the economy.',
     base: 0.7,
     literal: ['university', 'universities', 'degree', 'degrees', 'students', 'graduates', 'school', 'academy', 'training'],
-    examples: {
-      euphemistic: ['By laying off 8,000 staff, the firm says it is delivering talent to society.'],
-      innocent: ['The university sends talent to industry every year through its science degrees.'],
-    },
   },
   {
     id: 'funemployment',
@@ -373,12 +263,7 @@ export const spin: Rule[] = [
     phrases: ['funemployed|funemployment'],
     meaning: 'unemployed after a layoff',
     suggestions: ['unemployed', 'laid off'],
-    note: 'Fun + unemployment, popular in the 2008-09 recession to put a brave face on job loss.',
     base: 0.85,
-    examples: {
-      euphemistic: ['Laid off in March, Sam is enjoying a summer of funemployment.'],
-      innocent: ['Unemployment fell to four percent in May.'],
-    },
   },
   {
     id: 'permanent-vacation',
@@ -386,13 +271,8 @@ export const spin: Rule[] = [
     phrases: ['permanent|indefinite vacation|vacations|holiday|holidays|sabbatical'],
     meaning: 'fired',
     suggestions: ['fired', 'laid off'],
-    note: 'Jokey euphemism: the dismissed worker is simply on a holiday that never ends.',
     base: 0.45,
     literal: ['retirement', 'retired', 'beach', 'island', 'cruise', 'travel', 'visa'],
-    examples: {
-      euphemistic: ['After 20 years with the company, HR sent him on a permanent vacation.'],
-      innocent: ['Retirement on the island feels like a permanent vacation.'],
-    },
   },
   {
     id: 'made-available-to-industry',
@@ -403,13 +283,8 @@ export const spin: Rule[] = [
     ],
     meaning: 'laid off',
     suggestions: ['laid off', 'dismissed'],
-    note: 'Presents dismissed staff as a resource generously handed to other employers.',
     base: 0.3,
     literal: ['data', 'product', 'products', 'software', 'technology', 'research', 'report', 'licence', 'license', 'vaccine', 'shares', 'units', 'funding'],
-    examples: {
-      euphemistic: ['Forty engineers were made available to the industry when the plant cut jobs.'],
-      innocent: ['The research data will be made available to industry under an open licence.'],
-    },
   },
   {
     id: 'pastures-new',
@@ -417,14 +292,9 @@ export const spin: Rule[] = [
     phrases: ['pastures new', 'greener|new|fresh pastures'],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
-    note: 'From Milton\'s "fresh woods, and pastures new": a firing becomes a move to better grazing.',
     base: 0.3,
     literal: ['cattle', 'cows', 'sheep', 'farm', 'farmer', 'grazing', 'livestock', 'herd', 'field', 'fields', 'hill'],
     cues: ['leaving', 'left', 'departure', 'effective immediately'],
-    examples: {
-      euphemistic: ['Our head of sales is leaving the company for pastures new, effective immediately.'],
-      innocent: ['In May the farmer moves the sheep to greener pastures on the hill.'],
-    },
   },
   {
     id: 'onwards-and-upwards',
@@ -432,13 +302,8 @@ export const spin: Rule[] = [
     phrases: ['onward|onwards and upward|upwards'],
     meaning: 'I was laid off',
     suggestions: ['I was laid off'],
-    note: 'Brave-face sign-off of layoff posts: the fall is described as a climb.',
     base: 0.2,
     literal: ['climb', 'climbers', 'climbing', 'summit', 'mountain', 'stocks', 'prices', 'shares'],
-    examples: {
-      euphemistic: ['I was laid off today after six years at the company, but onwards and upwards!'],
-      innocent: ['Onwards and upwards: the climbers reached the summit ridge by noon.'],
-    },
   },
   {
     id: 'free-agent',
@@ -446,12 +311,7 @@ export const spin: Rule[] = [
     phrases: ['free agent|agents|agency'],
     meaning: 'unemployed after being laid off',
     suggestions: ['I was laid off', 'I am looking for work'],
-    note: 'Sports term (a player out of contract) borrowed to make a layoff sound like market power.',
     base: 0.25,
     literal: ['nba', 'nfl', 'mlb', 'nhl', 'draft', 'season', 'signing', 'signed', 'league', 'quarterback', 'roster', 'playoffs', 'moral', 'philosophy'],
-    examples: {
-      euphemistic: ['After the layoffs hit my team on Monday, I am officially a free agent.'],
-      innocent: ['The quarterback became a free agent and signed with Denver before the season.'],
-    },
   },
 ];

@@ -39,7 +39,6 @@ export function buildDetection(text: string, candidates: readonly ScoredMatch[],
     score: round(score),
     meaning: rule.meaning,
     suggestions: [...rule.suggestions],
-    note: rule.note,
     reasons,
   }));
   return { score: round(documentScore(spans.map((s) => s.score))), spans };

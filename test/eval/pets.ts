@@ -35,8 +35,9 @@ export function scorePets(rows: PetsRow[], detect: DetectFn): Metrics & { rows: 
   const total: [number, number, number] = [0, 0, 0];
   for (const row of inScope) {
     const said = detect(row.text).spans.some((s) => overlaps(s, row));
-    const slot = said && row.label === 1 ? 0 : said ? 1 : row.label === 1 ? 2 : -1;
-    if (slot < 0) continue;
+    if (!said && row.label === 0) continue;
+    // 0: true positive, 1: false positive, 2: false negative
+    const slot = said ? (row.label === 1 ? 0 : 1) : 2;
     const pet = row.pet.toLowerCase();
     const c = counts.get(pet) ?? [0, 0, 0];
     c[slot]++;

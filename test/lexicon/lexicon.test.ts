@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, detect, lexicon } from '../../src/index.js';
 import { validateRule } from '../../src/lexicon/validate-rule.js';
 import { compileLexicon } from '../../src/match/compile-lexicon.js';
+import { lexiconDocs } from '../../src/docs.js';
 
 describe('the built-in lexicon', () => {
   it('has at least 150 valid entries covering every category', () => {
@@ -17,18 +18,21 @@ describe('the built-in lexicon', () => {
     expect(() => compileLexicon(lexicon)).not.toThrow();
   });
 
-  it('gives each entry a euphemistic and an innocent example', () => {
+  it('documents each entry (and nothing else) with a note, a euphemistic and an innocent example', () => {
+    expect(Object.keys(lexiconDocs).sort()).toEqual(lexicon.map((r) => r.id).sort());
     for (const rule of lexicon) {
-      expect(rule.examples.euphemistic.length, rule.id).toBeGreaterThan(0);
-      expect(rule.examples.innocent.length, rule.id).toBeGreaterThan(0);
+      const docs = lexiconDocs[rule.id]!;
+      expect(docs.note.length, rule.id).toBeGreaterThan(10);
+      expect(docs.examples.euphemistic.length, rule.id).toBeGreaterThan(0);
+      expect(docs.examples.innocent.length, rule.id).toBeGreaterThan(0);
     }
   });
 
-  describe.each(lexicon.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
-    it.each(rule.examples.euphemistic)('finds it in %j', (sentence) => {
+  describe.each(lexicon.map((rule) => [rule.id, rule, lexiconDocs[rule.id]!.examples] as const))('%s', (_id, rule, examples) => {
+    it.each(examples.euphemistic)('finds it in %j', (sentence) => {
       expect(detect(sentence).spans.map((s) => s.ruleId)).toContain(rule.id);
     });
-    it.each(rule.examples.innocent)('flags nothing in %j', (sentence) => {
+    it.each(examples.innocent)('flags nothing in %j', (sentence) => {
       expect(detect(sentence).spans.map((s) => `${s.text} (${s.ruleId} ${s.score})`)).toEqual([]);
     });
   });

@@ -3,18 +3,23 @@
  * hyphens; ALL-CAPS entries match case-sensitively.
  */
 
-/** Words that almost only occur when jobs are being talked about. */
-export const STRONG_EMPLOYMENT_CUES: readonly string[] = [
-  'employee*', 'staff', 'staffers', 'staffing', 'workforce', 'headcount', 'personnel', 'severance',
-  'last day', 'last working day', 'final day', 'final working day', 'termination date', 'notice period',
-  'HR', 'human resources', 'people team', 'payroll', 'layoff*', 'lay off', 'lays off', 'laid off',
-  'laying off', 'job cuts', 'job losses', 'job loss', 'jobs', 'outplacement', 'COBRA', 'PTO', 'unemploy*',
-  'redundancy pay', 'redundancy package', 'exit interview', 'fired', 'dismissal', 'dismissed',
-  'coworker*', 'co worker*', 'colleague*', 'team member*', 'worker*', 'job', 'jobless', 'job search',
-  'résumé', 'resume', 'LinkedIn', 'recruiter*', 'hiring freeze', 'termination*', 'terminated',
-  'benefits continuation', 'final paycheck', 'final pay', 'garden leave', 'gardening leave',
+/** Words that say jobs are being lost. */
+export const JOB_LOSS_CUES: readonly string[] = [
+  'severance', 'last day', 'last working day', 'final day', 'final working day', 'termination date',
+  'notice period', 'headcount', 'layoff*', 'lay off', 'lays off', 'laid off', 'laying off', 'job cuts',
+  'job losses', 'job loss', 'outplacement', 'COBRA', 'unemploy*', 'redundancy pay', 'redundancy package',
+  'exit interview', 'fired', 'dismissal', 'dismissed', 'jobless', 'job search', 'résumé', 'resume',
+  'LinkedIn', 'recruiter*', 'hiring freeze', 'termination*', 'terminated', 'benefits continuation',
+  'final paycheck', 'final pay', 'garden leave', 'gardening leave',
   '# people', '# employees', '# workers', '# staff', '# jobs', '# roles', '# positions', '#% of',
   '# percent of', 'dozens of people', 'hundreds of people', 'thousands of people',
+];
+
+/** Words that say the subject is people at work, without saying anyone is losing a job. */
+export const WORKPLACE_CUES: readonly string[] = [
+  'employee*', 'staff', 'staffers', 'staffing', 'workforce', 'personnel', 'HR', 'human resources',
+  'people team', 'payroll', 'PTO', 'coworker*', 'co worker*', 'colleague*', 'team member*', 'worker*',
+  'job', 'jobs',
 ];
 
 /** Words common around jobs but also elsewhere: they count for less. */

@@ -1,12 +1,12 @@
 import type { Rule } from '../types.js';
 import type { Match } from '../match/find-matches.js';
 import { cueMatcher, type CueMatcher } from './cue-matcher.js';
-import { SPIN_CUES, STRONG_EMPLOYMENT_CUES, WEAK_EMPLOYMENT_CUES } from './cues.js';
+import { JOB_LOSS_CUES, SPIN_CUES, WEAK_EMPLOYMENT_CUES, WORKPLACE_CUES } from './cues.js';
 import { sentenceBounds } from './sentence-bounds.js';
 import { inQuotes } from './in-quotes.js';
 import { normalizeWord } from '../match/normalize.js';
 import { isPeopleWord } from '../match/someone-slot.js';
-import { DECAY, FAR, MAX_CUES, WEIGHTS, WINDOW } from './weights.js';
+import { DECAY, FAR, MAX_CUES, RESTRUCTURING_GENERAL, WEIGHTS, WINDOW } from './weights.js';
 
 export interface Scored {
   score: number;
@@ -14,7 +14,8 @@ export interface Scored {
 }
 
 interface Matchers {
-  strong: CueMatcher;
+  jobLoss: CueMatcher;
+  workplace: CueMatcher;
   weak: CueMatcher;
   spin: CueMatcher;
 }
@@ -25,7 +26,8 @@ const perRule = new WeakMap<Rule, { literal: CueMatcher; cues: CueMatcher }>();
 // Built on first use, so importing the library costs nothing.
 function sharedMatchers(): Matchers {
   return (shared ??= {
-    strong: cueMatcher(STRONG_EMPLOYMENT_CUES),
+    jobLoss: cueMatcher(JOB_LOSS_CUES),
+    workplace: cueMatcher(WORKPLACE_CUES),
     weak: cueMatcher(WEAK_EMPLOYMENT_CUES),
     spin: cueMatcher(SPIN_CUES),
   });
@@ -51,7 +53,7 @@ export function scoreMatch(text: string, match: Match): Scored {
   // The phrase itself is left out: "impacted employees" is not its own evidence.
   const near = `${text.slice(sentenceStart, match.start)}\n${text.slice(match.end, sentenceEnd)}`;
   const far = `${text.slice(Math.max(0, match.start - WINDOW), sentenceStart)}\n${text.slice(sentenceEnd, match.end + WINDOW)}`;
-  const { strong, weak, spin } = sharedMatchers();
+  const { jobLoss, workplace, weak, spin } = sharedMatchers();
   const own = ruleMatchers(rule);
   const reasons = [`prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`];
   let logit = Math.log(rule.base / (1 - rule.base));
@@ -67,7 +69,13 @@ export function scoreMatch(text: string, match: Match): Scored {
     });
     return found.length;
   };
-  const employment = add('employment-cue', strong, WEIGHTS.strongEmployment) + add('weak-employment-cue', weak, WEIGHTS.weakEmployment);
+  // Reorganisation words hide cuts only where cuts are talked about: for them, mere talk of
+  // staff or business counts for less.
+  const general = rule.category === 'restructuring' ? RESTRUCTURING_GENERAL : 1;
+  const employment =
+    add('job-loss-cue', jobLoss, WEIGHTS.jobLoss) +
+    add('workplace-cue', workplace, WEIGHTS.workplace * general) +
+    add('weak-employment-cue', weak, WEIGHTS.weakEmployment * general);
   add('rule-cue', own.cues, WEIGHTS.ruleCue);
   add('literal-cue', own.literal, WEIGHTS.literal);
   if (match.someone) {

@@ -4,7 +4,8 @@
  * Repeated evidence of one kind counts less each time (`DECAY`).
  */
 export const WEIGHTS = {
-  strongEmployment: 1.6,
+  jobLoss: 1.6,
+  workplace: 1.2,
   weakEmployment: 0.6,
   ruleCue: 1.2,
   literal: -2.2,
@@ -16,6 +17,8 @@ export const WEIGHTS = {
   nearbyEuphemism: 0.8,
 } as const;
 
+/** Workplace and weak cues count this much for `restructuring` entries. */
+export const RESTRUCTURING_GENERAL = 0.5;
 export const DECAY = 0.5;
 /** How many of each kind of cue count at most. */
 export const MAX_CUES = 3;

@@ -1,0 +1,309 @@
+import type { Match } from '../match/find-matches.js';
+import { someoneLengths } from '../match/someone-slot.js';
+import { TokenStream } from '../match/tokens.js';
+import { cueMatcher } from '../context/cue-matcher.js';
+import { JOB_LOSS_CUES, WEAK_EMPLOYMENT_CUES, WORKPLACE_CUES } from '../context/cues.js';
+import { isPeopleNoun, POSSESSIVES } from './people.js';
+import type { NlpToken } from './analyse.js';
+import { NLP_WEIGHTS as W } from './weights.js';
+
+/** One piece of NLP evidence: how far it moves the score (log-odds) and how to say it. */
+export interface Feature {
+  delta: number;
+  reason: string;
+}
+
+/** What the features look at: the candidate, its tokens, and the tokens of its sentences. */
+export interface FeatureInput {
+  text: string;
+  match: Match;
+  /** Placed tokens of the candidate's sentence, in order. */
+  sentence: NlpToken[];
+  /** wink's sentiment of the candidate's sentence and the best of its neighbours' (read for spin only). */
+  sentiment: number | undefined;
+  neighbourSentiment: number | undefined;
+  /** The core's reasons so far (to see whether the core found an employment cue). */
+  coreReasons: readonly string[];
+}
+
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+const quote = (text: string, t: NlpToken) => `"${text.slice(t.start, t.end)}"`;
+
+/** Words after "go" that make "let X go" a phrasal verb of movement: "let him go out". */
+const PARTICLES = new Set([
+  'out', 'back', 'home', 'away', 'ahead', 'free', 'up', 'down', 'around', 'inside', 'outside',
+  'through', 'over', 'off', 'forth', 'bankrupt', 'unpunished',
+]);
+/** Nouns that count jobs rather than people: "1,200 roles". */
+const JOB_NOUNS = new Set(['job', 'jobs', 'role', 'roles', 'position', 'positions', 'seat', 'seats', 'post', 'posts', 'headcount', 'fte', 'ftes']);
+const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+// Forms of "be", "get" and "remain" (no lemma needed for these).
+const BE = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", '\u2019s', '\u2019re', '\u2019m']);
+const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+const REMAIN = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed']);
+/** "let go of who the character was": a clause, not a person. */
+const WH = new Set(['who', 'whom', 'what', 'which', 'whoever', 'whatever']);
+const organisation = cueMatcher(WEAK_EMPLOYMENT_CUES);
+const staffing = cueMatcher([...JOB_LOSS_CUES, ...WORKPLACE_CUES]);
+
+type Who = 'person' | 'organisation' | 'thing' | undefined;
+
+/**
+ * Whether a head word stands for people or for a thing. A thing needs a determiner or a
+ * possessive in front ("the rope", "her hand"), so that chat words ("tbh") and dates do not
+ * pass for objects.
+ */
+function who(text: string, head: NlpToken, determined = true): Who {
+  if (head.entity === 'DATE' || head.entity === 'TIME') return undefined;
+  // A name ("John", "Wiggington"), not a product code ("S3") or an acronym.
+  if (head.pos === 'PROPN') return /^\p{Lu}\p{Ll}+$/u.test(text.slice(head.start, head.end)) ? 'person' : undefined;
+  if (head.pos === 'PRON') {
+    if ((POSSESSIVES.has(head.norm) && head.norm !== 'her') || WH.has(head.norm)) return undefined;
+    return someoneLengths(new TokenStream(text, head.start), 0).length > 0 || SUBJECT_PRONOUNS.has(head.norm) ? 'person' : 'thing';
+  }
+  if (head.pos === 'NOUN') {
+    if (isPeopleNoun(head.norm) || JOB_NOUNS.has(head.norm) || staffing(head.norm).length > 0) return 'person';
+    // A company, a business, a department: where people work, so not a mere thing.
+    if (organisation(head.norm).length > 0) return 'organisation';
+    return determined ? 'thing' : undefined;
+  }
+  return undefined;
+}
+
+interface Phrase {
+  head: NlpToken;
+  /** The phrase opens with a determiner, a number, an adjective or a possessive. */
+  determined: boolean;
+}
+
+/** The head of the noun phrase starting at token i ("the new sales team" -> "team"). */
+function nounPhraseHead(tokens: NlpToken[], i: number, limit = 5): Phrase | undefined {
+  let determined = false;
+  for (let k = i; k < Math.min(tokens.length, i + limit); k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (DETERMINERS.has(t.pos)) {
+      determined = true;
+      continue;
+    }
+    if (t.pos === 'PRON' && POSSESSIVES.has(t.norm) && next && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos)) {
+      determined = true;
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // A compound counts as people if any of its nouns does: "our talent footprint".
+      let head = t;
+      let people = isPeopleNoun(t.norm) ? t : undefined;
+      while (tokens[k + 1] && /^(NOUN|PROPN)$/.test(tokens[k + 1]!.pos)) {
+        head = tokens[++k]!;
+        if (isPeopleNoun(head.norm)) people = head;
+      }
+      return { head: people ?? head, determined };
+    }
+    if (t.pos === 'PRON') return { head: t, determined: true };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Splits the sentence's tokens into before, inside and after the candidate. */
+function around(input: FeatureInput) {
+  const { sentence, match } = input;
+  const first = sentence.findIndex((t) => t.end > match.start);
+  const after = sentence.findIndex((t) => t.start >= match.end);
+  const inside = sentence.filter((t) => t.start < match.end && t.end > match.start);
+  return { first: first < 0 ? sentence.length : first, after: after < 0 ? sentence.length : after, inside };
+}
+
+/**
+ * Parts of speech where they decide the sense: what the phrase does to whom.
+ * - a verb with a person as object ("released John", "let go of 40 employees"): +
+ * - a verb with a thing as object ("released the app", "let go of the rope"): - (one-person
+ *   categories only: "restructuring the business" is still a layoff word)
+ * - a passive with a person as subject ("I was let go"): +; with a thing ("the app was released"): -
+ * - "go" followed by a particle ("let him go out"): a phrasal verb of movement, -
+ * - a phrase opening with a preposition after a noun ("breaks between jobs"): -, after "be"
+ *   or a person ("I am between jobs"): +
+ */
+export function partOfSpeechFeatures(input: FeatureInput): Feature[] {
+  const { text, match, sentence } = input;
+  const features: Feature[] = [];
+  const { first, after, inside } = around(input);
+  if (inside.length === 0) return features;
+  const trigger = inside[0]!;
+  const last = inside[inside.length - 1]!;
+  // Categories whose words need people as their object: separation and spin (one person),
+  // reduction (many). Restructuring words take things ("restructuring the business") anyway.
+  const needsPeople = match.rule.category !== 'restructuring' && match.rule.category !== 'impact';
+  // wink tags unknown participles as names ("she was RIFed"): a one-word match after "be" or
+  // "get" is read as the verb.
+  const previous = sentence[first - 1];
+  const verb =
+    inside.find((t) => t.pos === 'VERB') ??
+    (inside.length === 1 && previous && (BE.has(previous.norm) || GET.has(previous.norm)) ? trigger : undefined);
+
+  // The phrase ends in its verb or the verb's particle ("released", "let go", "saying goodbye to"):
+  // what follows is the verb's object.
+  const open = /^(VERB|ADP|PART|ADV)$/.test(last.pos) || last.norm === 'go';
+  if (verb && open && !match.someone) {
+    // The object: right after the phrase, past an "of" ("let go of 40 employees").
+    let k = after;
+    if (sentence[k]?.norm === 'of') k++;
+    const phrase = sentence[k]?.pos === 'ADP' ? undefined : nounPhraseHead(sentence, k);
+    const head = phrase?.head;
+    const kind = phrase && who(text, phrase.head, phrase.determined);
+    if (kind === 'person') {
+      features.push({ delta: W.personObject, reason: `pos: ${quote(text, verb)} is a verb with a person as object (${quote(text, head!)}) (${signed(W.personObject)})` });
+    } else if (kind === 'thing' && needsPeople) {
+      features.push({ delta: W.thingObject, reason: `pos: ${quote(text, verb)} is a verb with a thing as object (${quote(text, head!)}) (${signed(W.thingObject)})` });
+    }
+  }
+  // The passive: "<someone> was/got <participle>", the auxiliary in the phrase or before it.
+  if (verb && !/ing$/.test(verb.norm)) {
+    let b = sentence.indexOf(verb) - 1;
+    while (b >= 0 && sentence[b]!.pos === 'ADV') b--;
+    if (b >= 0 && (BE.has(sentence[b]!.norm) || GET.has(sentence[b]!.norm))) {
+      let s = b - 1;
+      while (s >= 0 && /^(AUX|ADV|PART)$/.test(sentence[s]!.pos)) s--;
+      const subject = s >= 0 ? sentence[s]! : undefined;
+      const determined = s > 0 && (DETERMINERS.has(sentence[s - 1]!.pos) || POSSESSIVES.has(sentence[s - 1]!.norm));
+      const kindS = subject && who(text, subject, determined);
+      if (kindS === 'person') {
+        features.push({ delta: W.personPassive, reason: `pos: ${quote(text, verb)} is passive with a person as subject (${quote(text, subject!)}) (${signed(W.personPassive)})` });
+      } else if (kindS === 'thing' && needsPeople) {
+        features.push({ delta: W.thingPassive, reason: `pos: ${quote(text, verb)} is passive with a thing as subject (${quote(text, subject!)}) (${signed(W.thingPassive)})` });
+      }
+    }
+  }
+
+  // A participle or noun next to a noun: "a downsized fleet" and "vehicle downsizing" are about
+  // things; "downsized employees" and "staff downsizing" about people.
+  if (!open && needsPeople && inside.length === 1) {
+    // The head of a compound after it: "a downsized Hampton Roads fleet" -> "fleet".
+    let h = after;
+    while (/^(NOUN|PROPN)$/.test(sentence[h + 1]?.pos ?? '') && /^(NOUN|PROPN)$/.test(sentence[h]?.pos ?? '')) h++;
+    const nextNoun = sentence[h]?.pos === 'NOUN' && (trigger.pos === 'ADJ' || trigger.pos === 'VERB') ? sentence[h] : undefined;
+    const before = trigger.pos === 'NOUN' && previous?.pos === 'NOUN' ? previous : undefined;
+    const noun = nextNoun ?? before;
+    if (noun && who(text, noun) === 'thing') {
+      const how = nextNoun ? `modifies the noun ${quote(text, noun)}` : `is modified by the noun ${quote(text, noun)}`;
+      features.push({ delta: W.thingModifier, reason: `pos: ${quote(text, trigger)} ${how}, a thing (${signed(W.thingModifier)})` });
+    }
+  }
+
+  if (last.norm === 'go') {
+    const particle = sentence[after];
+    if (particle && PARTICLES.has(particle.norm) && !particle.entity) {
+      features.push({ delta: W.phrasalGo, reason: `pos: "go ${text.slice(particle.start, particle.end)}" is a phrasal verb of movement (${signed(W.phrasalGo)})` });
+    }
+  }
+
+  if (trigger.pos === 'ADP' && first > 0) {
+    // "time in between jobs", "I'm in between jobs": look past a doubled preposition.
+    const skip = first > 1 && sentence[first - 1]!.norm === 'in' ? 2 : 1;
+    const before = sentence[first - skip]!;
+    if (before.pos === 'NOUN' && !isPeopleNoun(before.norm)) {
+      features.push({ delta: W.prepositionAfterNoun, reason: `pos: ${quote(text, trigger)} opens a phrase about the noun ${quote(text, before)} (${signed(W.prepositionAfterNoun)})` });
+    } else if (BE.has(before.norm) || REMAIN.has(before.norm) || before.pos === 'ADV' || SUBJECT_PRONOUNS.has(before.norm)) {
+      features.push({ delta: W.prepositionAfterBe, reason: `pos: ${quote(text, trigger)} describes a person's state (after ${quote(text, before)}) (${signed(W.prepositionAfterBe)})` });
+    }
+  }
+  return features;
+}
+
+/** Strongly positive sentences about a departure are what spin looks like ("Happy graduation!"). */
+export function sentimentFeatures(input: FeatureInput): Feature[] {
+  const { match, sentiment, neighbourSentiment, coreReasons } = input;
+  if (match.rule.category !== 'spin') return [];
+  // Good cheer is only spin when the subject is a job, as in the core.
+  if (!coreReasons.some((r) => r.startsWith('employment-cue'))) return [];
+  const features: Feature[] = [];
+  if (sentiment !== undefined && sentiment >= W.sentimentFloor) {
+    const delta = W.sentiment * sentiment;
+    features.push({ delta, reason: `sentence-sentiment: ${signed(sentiment)} (spin) (${signed(delta)})` });
+  } else if (neighbourSentiment !== undefined && neighbourSentiment >= W.sentimentFloor) {
+    const delta = W.sentiment * W.neighbour * neighbourSentiment;
+    features.push({ delta, reason: `neighbour-sentiment: ${signed(neighbourSentiment)} in a nearby sentence (spin) (${signed(delta)})` });
+  }
+  return features;
+}
+
+/**
+ * Numbers and percentages next to people or jobs ("1,200 roles", "12% of staff", "reduce
+ * headcount by 12%", "two hundred employees"): mass-layoff cues for the many-people categories.
+ */
+export function numberFeatures(input: FeatureInput): Feature[] {
+  const { text, match } = input;
+  if (match.rule.category === 'separation' || match.rule.category === 'spin') return [];
+  const find = (tokens: NlpToken[]): string | undefined => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.entity !== 'CARDINAL' && t.entity !== 'PERCENT') continue;
+      let j = i;
+      while (tokens[j + 1]?.entity === t.entity) j++;
+      const number = text.slice(t.start, tokens[j]!.end);
+      const percent = t.entity === 'PERCENT';
+      for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+        const w = tokens[k]!;
+        if (w.pos === 'NOUN' || w.pos === 'PROPN') {
+          if (isPeopleNoun(w.norm) || JOB_NOUNS.has(w.norm)) return `${number}" next to "${text.slice(w.start, w.end)}`;
+          if (!percent) break;
+        } else if (!/^(ADJ|ADP|DET|NUM|PRON|ADV|SYM|PUNCT)$/.test(w.pos) || w.norm === ',' || w.norm === '.') break;
+      }
+      if (percent) {
+        for (let k = Math.max(0, i - 5); k < i; k++) {
+          const w = tokens[k]!;
+          if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (isPeopleNoun(w.norm) || JOB_NOUNS.has(w.norm))) {
+            return `${number}" after "${text.slice(w.start, w.end)}`;
+          }
+        }
+      }
+      i = j;
+    }
+    return undefined;
+  };
+  // The sentence only: the core's cues ("# people", "#% of") already read the text around it.
+  const near = find(input.sentence);
+  return near ? [{ delta: W.massNumber, reason: `mass-layoff-number: "${near}" (${signed(W.massNumber)})` }] : [];
+}
+
+/**
+ * Negation ("we are not rightsizing") leaves the score as it is, and says so. A denied layoff in
+ * mild words is still a layoff in mild words, and denial is a spin move of its own ("this is not
+ * a layoff, it is a realignment"); the plain sentence is "we are not laying anyone off". Users
+ * who disagree can filter on this reason or `allow` the phrase.
+ */
+export function negationFeatures(input: FeatureInput): Feature[] {
+  const { text, match, sentence } = input;
+  const negated = sentence.find((t) => t.start < match.end && t.end > match.start && t.negated);
+  if (!negated) return [];
+  return [{ delta: 0, reason: `negation: ${quote(text, negated)} is negated; a denied euphemism is still one (+0.00)` }];
+}
+
+const PREPOSITIONS = new Set([
+  'between', 'in', 'on', 'out', 'of', 'off', 'at', 'for', 'from', 'with', 'without', 'after', 'into',
+  'through', 'under', 'over', 'upon', 'by', 'to', 'among', 'beyond', 'outside',
+]);
+
+/**
+ * The most the features above can move `match`'s score, down and up (log-odds), from what
+ * the text shows without wink: the phrase's first and last words, its category, and whether
+ * the core found an employment cue. The detector reads a sentence with wink only when a move
+ * of that size could change whether the candidate is reported.
+ */
+export function featureBounds(text: string, match: Match, coreReasons: readonly string[]): [number, number] {
+  const words = text.slice(match.start, match.end).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  const { category } = match.rule;
+  const needsPeople = category !== 'restructuring' && category !== 'impact';
+  let up = W.personObject + W.personPassive;
+  let down = needsPeople ? Math.min(W.thingObject, W.thingModifier) + W.thingPassive : 0;
+  if (PREPOSITIONS.has(words[0] ?? '')) {
+    up += W.prepositionAfterBe;
+    down += W.prepositionAfterNoun;
+  }
+  if (words[words.length - 1] === 'go') down += W.phrasalGo;
+  if (category === 'spin' && coreReasons.some((r) => r.startsWith('employment-cue'))) up += W.sentiment;
+  if (category !== 'separation' && category !== 'spin') up += W.massNumber;
+  return [down, up];
+}

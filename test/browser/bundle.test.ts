@@ -1,0 +1,55 @@
+// Bundle guarantees, measured from the built dist/ through package.json "exports", as a user's
+// bundler sees the package. `npm run size` prints the same table.
+import { builtinModules } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORE_GZIP_LIMIT, exportsNlp, formatRow, kb, measure, type SizeRow } from '../../bench/size.js';
+import { ensurePackageBuilt } from './package-build.js';
+
+const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+const fromDist = (inputs: string[], file: string) => inputs.some((i) => i.replace(/\\/g, '/').endsWith(`dist/${file}`));
+
+describe('browser bundles', () => {
+  beforeAll(ensurePackageBuilt, 300_000);
+
+  const rows: Partial<Record<string, SizeRow>> = {};
+  const measured = async (name: Parameters<typeof measure>[0]) => {
+    const row = (rows[name] ??= await measure(name));
+    console.log(formatRow(row));
+    return row;
+  };
+
+  it(`core: import { detect } from 'doublespeak' is at most ${kb(CORE_GZIP_LIMIT)} minified and gzipped`, async () => {
+    const core = await measured('core');
+    expect(fromDist(core.inputs, 'index.js'), core.inputs.join(', ')).toBe(true);
+    expect(core.gzip, `core bundle is ${core.gzip} bytes gzipped (${kb(core.gzip)}), over the ${kb(CORE_GZIP_LIMIT)} budget`).toBeLessThanOrEqual(CORE_GZIP_LIMIT);
+  });
+
+  it('core: contains nothing of wink', async () => {
+    const core = await measured('core');
+    expect(core.inputs.filter((i) => /wink/i.test(i))).toEqual([]);
+    expect(core.text).not.toMatch(/wink/i);
+  });
+
+  it('core: uses no Node built-ins (bundles with platform=neutral, nothing left to import)', async () => {
+    // With platform=neutral esbuild knows no built-ins: `node:fs` or `fs` would fail to resolve.
+    const neutral = await measured('coreNeutral');
+    expect(neutral.inputs.filter((i) => nodeBuiltins.has(i))).toEqual([]);
+    expect(neutral.text).not.toMatch(/\bimport\s*[^;(]*from\s*["']|\bimport\s*\(|\brequire\s*\(/);
+  });
+
+  it("core: a bare import 'doublespeak' bundles to nothing (sideEffects: false, nothing runs at import time)", async () => {
+    const bare = await measured('bareImport');
+    expect(bare.text.trim()).toBe('');
+  });
+
+  it('prints what importing only CATEGORIES costs (tree-shaking of the lexicon)', async () => {
+    const categories = await measured('categoriesOnly');
+    expect(categories.gzip).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!exportsNlp())("nlp: import { detect } from 'doublespeak/nlp' bundles for the browser, with wink-nlp and no Node built-ins", async () => {
+    const nlp = await measured('nlp');
+    expect(nlp.inputs.some((i) => /wink-nlp/.test(i)), nlp.inputs.join(', ')).toBe(true);
+    expect(nlp.inputs.filter((i) => nodeBuiltins.has(i))).toEqual([]);
+  });
+});

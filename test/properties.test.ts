@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detect } from '../src/index.js';
+import { detect as core } from '../src/index.js';
+import { detect as nlp } from '../src/nlp/index.js';
 
 // Text made of odd Unicode and of pieces that do trigger spans, so offsets are tested where it matters.
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)); // lone surrogates too
@@ -9,12 +10,19 @@ const piece = fc.constantFrom(
   'graduation', 'Happy graduation', 'let John go', 'let 200 people\ngo', 'right-sizing', 'RIF’d', 'trim the\r\nfat',
   'impacted employees', 'your position has been eliminated', 'employees', 'severance', 'last day', 'ceremony', 'pods',
   'restructuring', 'upgraded, or downgraded, to customers', '. ', ', ', ' ',
+  // Pieces for the nlp entry's own paths: lemmas, noun phrases in a slot, parts of speech, numbers, negation.
+  'optimising', 'rightsized', 'let the whole QA contractor team go', 'was let go', 'between jobs', 'go out',
+  '12% of staff', 'not rightsizing', 'JD.com', 'released the app', 'U.S.', "can't", '\u000B', '\u3000',
 );
 const text = fc
   .array(fc.oneof(piece, odd, fc.string({ unit: codeUnit, maxLength: 6 }), fc.string({ maxLength: 8 })), { maxLength: 40 })
   .map((parts) => parts.join(''));
 
-describe('detect: properties for any string', () => {
+// Both entries make the same promises, so the same properties run against each.
+describe.each([
+  ['doublespeak', core],
+  ['doublespeak/nlp', nlp],
+])('detect (%s): properties for any string', (_entry, detect) => {
   it('never throws, and its offsets, order and positions hold', () => {
     fc.assert(
       fc.property(text, (input) => {

@@ -22,8 +22,8 @@ export interface FeatureInput {
   /** wink's sentiment of the candidate's sentence and the best of its neighbours' (read for spin only). */
   sentiment: number | undefined;
   neighbourSentiment: number | undefined;
-  /** The core's reasons so far (to see whether the core found an employment cue). */
-  coreReasons: readonly string[];
+  /** Whether the sentence or its neighbours talk about jobs (the core's job-loss and workplace cues). */
+  aboutJobs: boolean;
 }
 
 const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
@@ -47,6 +47,11 @@ const WH = new Set(['who', 'whom', 'what', 'which', 'whoever', 'whatever']);
 const organisation = cueMatcher(WEAK_EMPLOYMENT_CUES);
 const staffing = cueMatcher([...JOB_LOSS_CUES, ...WORKPLACE_CUES]);
 
+/** Whether a piece of text talks about jobs: one of the core's job-loss or workplace cues. */
+export function talksAboutJobs(text: string): boolean {
+  return staffing(text).length > 0;
+}
+
 type Who = 'person' | 'organisation' | 'thing' | undefined;
 
 /**
@@ -63,12 +68,23 @@ function who(text: string, head: NlpToken, determined = true): Who {
     return someoneLengths(new TokenStream(text, head.start), 0).length > 0 || SUBJECT_PRONOUNS.has(head.norm) ? 'person' : 'thing';
   }
   if (head.pos === 'NOUN') {
-    if (isPeopleNoun(head.norm) || JOB_NOUNS.has(head.norm) || staffing(head.norm).length > 0) return 'person';
-    // A company, a business, a department: where people work, so not a mere thing.
-    if (organisation(head.norm).length > 0) return 'organisation';
-    return determined ? 'thing' : undefined;
+    const kind = nounKind(head.norm);
+    return kind === 'thing' && !determined ? undefined : kind;
   }
   return undefined;
+}
+
+const nounKinds = new Map<string, Who>();
+/** People ("staff"), where people work ("company", "department"), or a thing. */
+function nounKind(noun: string): Who {
+  let kind = nounKinds.get(noun);
+  if (kind === undefined) {
+    if (isPeopleNoun(noun) || JOB_NOUNS.has(noun) || staffing(noun).length > 0) kind = 'person';
+    // A company, a business, a department: where people work, so not a mere thing.
+    else kind = organisation(noun).length > 0 ? 'organisation' : 'thing';
+    if (nounKinds.size < 10_000) nounKinds.set(noun, kind);
+  }
+  return kind;
 }
 
 interface Phrase {
@@ -214,10 +230,9 @@ export function partOfSpeechFeatures(input: FeatureInput): Feature[] {
 
 /** Strongly positive sentences about a departure are what spin looks like ("Happy graduation!"). */
 export function sentimentFeatures(input: FeatureInput): Feature[] {
-  const { match, sentiment, neighbourSentiment, coreReasons } = input;
-  if (match.rule.category !== 'spin') return [];
+  const { match, sentiment, neighbourSentiment, aboutJobs } = input;
   // Good cheer is only spin when the subject is a job, as in the core.
-  if (!coreReasons.some((r) => r.startsWith('employment-cue'))) return [];
+  if (match.rule.category !== 'spin' || !aboutJobs) return [];
   const features: Feature[] = [];
   if (sentiment !== undefined && sentiment >= W.sentimentFloor) {
     const delta = W.sentiment * sentiment;
@@ -286,24 +301,42 @@ const PREPOSITIONS = new Set([
   'through', 'under', 'over', 'upon', 'by', 'to', 'among', 'beyond', 'outside',
 ]);
 
+const NUMBER = /\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half|third|quarter)\b/iu;
+const WORD_AFTER = /^[\s"'\u2019\u201D)]*([\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*)/u;
+const WORDS_BEFORE = /([\p{L}\p{N}'\u2019]+)[\s"'\u201C(]+([\p{L}\p{N}'\u2019]+)[\s"'\u201C(]*$/u;
+
 /**
- * The most the features above can move `match`'s score, down and up (log-odds), from what
- * the text shows without wink: the phrase's first and last words, its category, and whether
- * the core found an employment cue. The detector reads a sentence with wink only when a move
- * of that size could change whether the candidate is reported.
+ * The most the features above can move `match`'s score, down and up (log-odds), from what the
+ * raw text shows without wink: the words just before and after the phrase, its first and last
+ * words, its category, whether its sentence holds a number, and whether the sentences around
+ * it talk about jobs (for spin). A feature whose precondition is absent counts for nothing.
+ * The detector reads a sentence with wink only when a move this size could change whether
+ * the candidate is reported.
  */
-export function featureBounds(text: string, match: Match, coreReasons: readonly string[]): [number, number] {
-  const words = text.slice(match.start, match.end).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+export function featureBounds(text: string, match: Match, sentence: [number, number], aboutJobs: boolean): [number, number] {
+  const words = text.slice(match.start, match.end).toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u).filter(Boolean);
+  const next = WORD_AFTER.exec(text.slice(match.end, Math.min(sentence[1], match.end + 60)))?.[1]?.toLowerCase();
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(sentence[0], match.start - 60), match.start));
+  const previous = [before?.[1], before?.[2]].map((w) => w?.toLowerCase() ?? '');
   const { category } = match.rule;
   const needsPeople = category !== 'restructuring' && category !== 'impact';
-  let up = W.personObject + W.personPassive;
-  let down = needsPeople ? Math.min(W.thingObject, W.thingModifier) + W.thingPassive : 0;
+  let up = 0;
+  let down = 0;
+  if (next) {
+    up += W.personObject;
+    if (needsPeople) down += Math.min(W.thingObject, W.thingModifier);
+  } else if (previous[1] && needsPeople) down += W.thingModifier;
+  const auxiliary = (w: string) => BE.has(w) || GET.has(w);
+  if (previous.some(auxiliary) || words.slice(0, -1).some(auxiliary)) {
+    up += W.personPassive;
+    if (needsPeople) down += W.thingPassive;
+  }
+  if (words[words.length - 1] === 'go' && next && PARTICLES.has(next)) down += W.phrasalGo;
   if (PREPOSITIONS.has(words[0] ?? '')) {
     up += W.prepositionAfterBe;
     down += W.prepositionAfterNoun;
   }
-  if (words[words.length - 1] === 'go') down += W.phrasalGo;
-  if (category === 'spin' && coreReasons.some((r) => r.startsWith('employment-cue'))) up += W.sentiment;
-  if (category !== 'separation' && category !== 'spin') up += W.massNumber;
+  if (category === 'spin' && aboutJobs) up += W.sentiment;
+  if (category !== 'separation' && category !== 'spin' && NUMBER.test(text.slice(sentence[0], sentence[1]))) up += W.massNumber;
   return [down, up];
 }

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { detect as core, type Rule } from '../../src/index.js';
+import { detect, lexicon, CATEGORIES, DEFAULT_MIN_SCORE } from '../../src/nlp/index.js';
+import { detectReadingAll } from '../../src/nlp/detect.js';
+import { winkLoaded } from '../../src/nlp/wink.js';
+import { lemmaKey } from '../../src/nlp/lemma.js';
+import { loadCorpus } from '../eval/corpus.js';
+
+// Every candidate's sentence read, so each feature shows whatever the core's score.
+const reasons = (text: string, phrase: string) => {
+  const span = detectReadingAll(text, { minScore: 0 }).spans.find((s) => s.text.includes(phrase));
+  expect(span, `no span with "${phrase}" in: ${text}`).toBeDefined();
+  return span!;
+};
+const coreSpan = (text: string, phrase: string) => core(text, { minScore: 0 }).spans.find((s) => s.text.includes(phrase));
+
+describe('doublespeak/nlp', () => {
+  // First in the file: the model must not be unpacked at import, nor for text with no candidate.
+  it('builds its wink instance only when it first has a sentence to read', () => {
+    expect(winkLoaded()).toBe(false);
+    expect(detect('The quarterly review is on Thursday.')).toEqual({ score: 0, spans: [] });
+    expect(winkLoaded()).toBe(false);
+    detectReadingAll('We are rightsizing the sales team.');
+    expect(winkLoaded()).toBe(true);
+  });
+
+  it('exports what the core entry exports, with the same result shape', () => {
+    expect(lexicon.length).toBeGreaterThan(50);
+    expect(CATEGORIES).toContain('spin');
+    expect(DEFAULT_MIN_SCORE).toBeGreaterThan(0);
+    for (const line of loadCorpus().slice(0, 60)) {
+      const result = detect(line.text);
+      expect(Object.keys(result).sort()).toEqual(['score', 'spans']);
+      for (const span of result.spans) {
+        expect(Object.keys(span).sort()).toEqual(Object.keys(core('rightsizing the team').spans[0]!).sort());
+        expect(line.text.slice(span.start, span.end)).toBe(span.text);
+      }
+    }
+  });
+
+  it('checks its input and options like the core', () => {
+    expect(() => detect(42 as unknown as string)).toThrow(TypeError);
+    expect(() => detect('x', { minScore: 2 })).toThrow(/minScore/);
+    expect(() => detect('x', { categories: ['nope' as never] })).toThrow(/categories/);
+    const text = 'We are rightsizing the sales team and 40 roles will be eliminated.';
+    expect(detect(text, { allow: ['rightsizing'] }).spans.map((s) => s.ruleId)).not.toContain('rightsizing');
+    expect(detect(text, { categories: ['spin'] }).spans).toEqual([]);
+    expect(detect(text, { minScore: 1 }).spans).toEqual([]);
+  });
+
+  it('finds forms a rule does not list through their lemma, and says so', () => {
+    const rule: Rule = {
+      id: 'offramp',
+      category: 'separation',
+      phrases: ['offramped [someone]', 'offramped'],
+      meaning: 'dismissed',
+      suggestions: ['laid off'],
+      base: 0.6,
+    };
+    const text = 'Next week we are offramping 40 staff from the support team.';
+    expect(core(text, { rules: [rule], minScore: 0 }).spans.some((s) => s.ruleId === 'offramp')).toBe(false);
+    const span = detect(text, { rules: [rule], minScore: 0 }).spans.find((s) => s.ruleId === 'offramp')!;
+    expect(span.text).toBe('offramping 40 staff');
+    expect(span.reasons).toContain('lemma: "offramping" -> offramp (read as "offramped")');
+  });
+
+  it('takes only inflections off in lemma keys', () => {
+    expect(lemmaKey('optimising')).toBe(lemmaKey('optimized'));
+    expect(lemmaKey("RIF'd")).toBe(lemmaKey('RIFing'));
+    expect(lemmaKey('rightsized')).toBe(lemmaKey('rightsizing'));
+    expect(lemmaKey('optimism')).not.toBe(lemmaKey('optimize'));
+    expect(lemmaKey('riffs')).not.toBe(lemmaKey('rif'));
+  });
+
+  it('lets a long noun phrase for people fill a [someone] slot', () => {
+    const text = 'We let the entire North American enterprise sales team go on Friday.';
+    const span = reasons(text, 'let the entire');
+    expect(span.text).toBe('let the entire North American enterprise sales team go');
+    expect(span.reasons.join('\n')).toMatch(/noun-phrase: "the entire North American enterprise sales team"/);
+  });
+
+  it('reads parts of speech: a person as object or subject raises, a phrasal "go" lowers', () => {
+    expect(reasons('The managers were delayered in March.', 'delayered').reasons.join('\n')).toMatch(
+      /pos: "delayered" is passive with a person as subject \("managers"\)/,
+    );
+    const goBack = reasons('Let us go back to Tom and Rob.', 'go');
+    expect(goBack.reasons.join('\n')).toMatch(/pos: "go back" is a phrasal verb/);
+    expect(goBack.score).toBeLessThan(coreSpan('Let us go back to Tom and Rob.', 'go')!.score);
+    const state = reasons('I am between jobs right now.', 'between jobs');
+    expect(state.reasons.join('\n')).toMatch(/describes a person's state/);
+  });
+
+  it('counts a happy sentence about a departure as spin', () => {
+    const text = 'Happy graduation, Sam! Your last day with us is Friday.';
+    const span = reasons(text, 'graduation');
+    expect(span.reasons.join('\n')).toMatch(/sentence-sentiment: \+0\.\d\d \(spin\)/);
+    expect(span.score).toBeGreaterThan(coreSpan(text, 'graduation')!.score);
+  });
+
+  it('counts numbers next to people or jobs as mass-layoff cues', () => {
+    expect(reasons('We will reduce headcount by 12% this year.', 'headcount').reasons.join('\n')).toMatch(
+      /mass-layoff-number: "12%" after "headcount"/,
+    );
+    expect(reasons('The company is downsizing, cutting two hundred employees.', 'downsizing').reasons.join('\n')).toMatch(
+      /mass-layoff-number: "two hundred" next to "employees"/,
+    );
+  });
+
+  it('reads a sentence only where NLP evidence could change the verdict, with the same spans', () => {
+    const text = 'We are rightsizing the sales team. The graduation ceremony is at noon. Impacted employees get severance.';
+    const some = detect(text);
+    const all = detectReadingAll(text);
+    expect(some.spans.map((s) => [s.start, s.end, s.ruleId])).toEqual(all.spans.map((s) => [s.start, s.end, s.ruleId]));
+    const skipped = some.spans.flatMap((s) => s.reasons).filter((r) => r.startsWith('nlp: sentence not read'));
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const line of loadCorpus().filter((l) => l.split === 'dev')) {
+      expect(detect(line.text).spans.map((s) => s.start)).toEqual(detectReadingAll(line.text).spans.map((s) => s.start));
+    }
+  });
+
+  it('reports a negated euphemism with the same score, and says it is negated', () => {
+    const text = 'We are not rightsizing.';
+    const span = reasons(text, 'rightsizing');
+    expect(span.reasons.join('\n')).toMatch(/negation: "rightsizing" is negated/);
+    expect(span.score).toBe(coreSpan(text, 'rightsizing')!.score);
+  });
+});

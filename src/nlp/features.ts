@@ -39,6 +39,9 @@ const JOB_NOUNS = new Set(['job', 'jobs', 'role', 'roles', 'position', 'position
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 // Forms of "be", "get" and "remain" (no lemma needed for these).
+const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D']);
+/** "11 of us", "half of them". */
+const OF_PEOPLE = new Set(['us', 'them', 'you']);
 const BE = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", '\u2019s', '\u2019re', '\u2019m']);
 const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 const REMAIN = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed']);
@@ -152,6 +155,9 @@ export function partOfSpeechFeatures(input: FeatureInput): Feature[] {
   // Categories whose words need people as their object: separation and spin (one person),
   // reduction (many). Restructuring words take things ("restructuring the business") anyway.
   const needsPeople = match.rule.category !== 'restructuring' && match.rule.category !== 'impact';
+  // Spin words take people in their literal sense too (schools graduate students, clubs
+  // players): a person as object or subject says nothing there.
+  const schoolsToo = match.rule.category === 'spin';
   // wink tags unknown participles as names ("she was RIFed"): a one-word match after "be" or
   // "get" is read as the verb.
   const previous = sentence[first - 1];
@@ -159,9 +165,23 @@ export function partOfSpeechFeatures(input: FeatureInput): Feature[] {
     inside.find((t) => t.pos === 'VERB') ??
     (inside.length === 1 && previous && (BE.has(previous.norm) || GET.has(previous.norm)) ? trigger : undefined);
 
+  // Inside a noun phrase ("a downsized fleet", "the restructured team"), the word is an
+  // adjective whatever wink calls it, and the noun after it is what it is about.
+  const inNounPhrase = inside.length === 1 && !!previous && (previous.pos === 'DET' || POSSESSIVES.has(previous.norm)) && /^(NOUN|PROPN)$/.test(sentence[after]?.pos ?? '');
   // The phrase ends in its verb or the verb's particle ("released", "let go", "saying goodbye to"):
   // what follows is the verb's object.
-  const open = /^(VERB|ADP|PART|ADV)$/.test(last.pos) || last.norm === 'go';
+  const open = !inNounPhrase && (/^(VERB|ADP|PART|ADV)$/.test(last.pos) || last.norm === 'go');
+  // A noun for the act takes its object with "of": "the downsizing of dreams", "of 40 staff".
+  const nominalOf = !open && last.pos === 'NOUN' && sentence[after]?.norm === 'of';
+  if (nominalOf && !match.someone) {
+    const phrase = nounPhraseHead(sentence, after + 1);
+    const kind = phrase && who(text, phrase.head, phrase.determined);
+    if (kind === 'person' && !schoolsToo) {
+      features.push({ delta: W.personObject, reason: `pos: ${quote(text, last)} is done to people (${quote(text, phrase!.head)}) (${signed(W.personObject)})` });
+    } else if (kind === 'thing' && needsPeople) {
+      features.push({ delta: W.thingObject, reason: `pos: ${quote(text, last)} is done to a thing (${quote(text, phrase!.head)}) (${signed(W.thingObject)})` });
+    }
+  }
   if (verb && open && !match.someone) {
     // The object: right after the phrase, past an "of" ("let go of 40 employees").
     let k = after;
@@ -169,7 +189,7 @@ export function partOfSpeechFeatures(input: FeatureInput): Feature[] {
     const phrase = sentence[k]?.pos === 'ADP' ? undefined : nounPhraseHead(sentence, k);
     const head = phrase?.head;
     const kind = phrase && who(text, phrase.head, phrase.determined);
-    if (kind === 'person') {
+    if (kind === 'person' && !schoolsToo) {
       features.push({ delta: W.personObject, reason: `pos: ${quote(text, verb)} is a verb with a person as object (${quote(text, head!)}) (${signed(W.personObject)})` });
     } else if (kind === 'thing' && needsPeople) {
       features.push({ delta: W.thingObject, reason: `pos: ${quote(text, verb)} is a verb with a thing as object (${quote(text, head!)}) (${signed(W.thingObject)})` });
@@ -178,14 +198,15 @@ export function partOfSpeechFeatures(input: FeatureInput): Feature[] {
   // The passive: "<someone> was/got <participle>", the auxiliary in the phrase or before it.
   if (verb && !/ing$/.test(verb.norm)) {
     let b = sentence.indexOf(verb) - 1;
-    while (b >= 0 && sentence[b]!.pos === 'ADV') b--;
+    // Past adverbs and scare quotes: "my whole team was 'optimized'".
+    while (b >= 0 && (sentence[b]!.pos === 'ADV' || QUOTES.has(sentence[b]!.norm))) b--;
     if (b >= 0 && (BE.has(sentence[b]!.norm) || GET.has(sentence[b]!.norm))) {
       let s = b - 1;
       while (s >= 0 && /^(AUX|ADV|PART)$/.test(sentence[s]!.pos)) s--;
       const subject = s >= 0 ? sentence[s]! : undefined;
       const determined = s > 0 && (DETERMINERS.has(sentence[s - 1]!.pos) || POSSESSIVES.has(sentence[s - 1]!.norm));
       const kindS = subject && who(text, subject, determined);
-      if (kindS === 'person') {
+      if (kindS === 'person' && !schoolsToo) {
         features.push({ delta: W.personPassive, reason: `pos: ${quote(text, verb)} is passive with a person as subject (${quote(text, subject!)}) (${signed(W.personPassive)})` });
       } else if (kindS === 'thing' && needsPeople) {
         features.push({ delta: W.thingPassive, reason: `pos: ${quote(text, verb)} is passive with a thing as subject (${quote(text, subject!)}) (${signed(W.thingPassive)})` });
@@ -195,7 +216,7 @@ export function partOfSpeechFeatures(input: FeatureInput): Feature[] {
 
   // A participle or noun next to a noun: "a downsized fleet" and "vehicle downsizing" are about
   // things; "downsized employees" and "staff downsizing" about people.
-  if (!open && needsPeople && inside.length === 1) {
+  if (!open && !nominalOf && needsPeople && inside.length === 1) {
     // The head of a compound after it: "a downsized Hampton Roads fleet" -> "fleet".
     let h = after;
     while (/^(NOUN|PROPN)$/.test(sentence[h + 1]?.pos ?? '') && /^(NOUN|PROPN)$/.test(sentence[h]?.pos ?? '')) h++;
@@ -246,11 +267,17 @@ export function sentimentFeatures(input: FeatureInput): Feature[] {
 
 /**
  * Numbers and percentages next to people or jobs ("1,200 roles", "12% of staff", "reduce
- * headcount by 12%", "two hundred employees"): mass-layoff cues for the many-people categories.
+ * headcount by 12%", "two hundred employees", "let 230 people go", "11 of us"): mass-layoff cues.
  */
 export function numberFeatures(input: FeatureInput): Feature[] {
   const { text, match } = input;
-  if (match.rule.category === 'separation' || match.rule.category === 'spin') return [];
+  // Counting people is a mass-layoff cue for the many-people categories, and for a one-person
+  // phrase only when the count is who it is about ("let 230 people go"). Never for spin: clubs
+  // graduate three players, and alumni networks have 3,000 members.
+  const { category } = match.rule;
+  if (category === 'spin') return [];
+  const slot = match.someone;
+  if (category === 'separation' && !slot) return [];
   const find = (tokens: NlpToken[]): string | undefined => {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -261,8 +288,11 @@ export function numberFeatures(input: FeatureInput): Feature[] {
       const percent = t.entity === 'PERCENT';
       for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
         const w = tokens[k]!;
-        if (w.pos === 'NOUN' || w.pos === 'PROPN') {
-          if (isPeopleNoun(w.norm) || JOB_NOUNS.has(w.norm)) return `${number}" next to "${text.slice(w.start, w.end)}`;
+        if (w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'PRON' && tokens[k - 1]?.norm === 'of')) {
+          // "1,200 roles", "12% of staff", "11 of us".
+          if (isPeopleNoun(w.norm) || JOB_NOUNS.has(w.norm) || (w.pos === 'PRON' && OF_PEOPLE.has(w.norm))) {
+            return `${number}" next to "${text.slice(w.start, w.end)}`;
+          }
           if (!percent) break;
         } else if (!/^(ADJ|ADP|DET|NUM|PRON|ADV|SYM|PUNCT)$/.test(w.pos) || w.norm === ',' || w.norm === '.') break;
       }
@@ -279,7 +309,7 @@ export function numberFeatures(input: FeatureInput): Feature[] {
     return undefined;
   };
   // The sentence only: the core's cues ("# people", "#% of") already read the text around it.
-  const near = find(input.sentence);
+  const near = find(category === 'separation' ? input.sentence.filter((t) => t.start >= slot!.start && t.end <= slot!.end) : input.sentence);
   return near ? [{ delta: W.massNumber, reason: `mass-layoff-number: "${near}" (${signed(W.massNumber)})` }] : [];
 }
 
@@ -322,13 +352,14 @@ export function featureBounds(text: string, match: Match, sentence: [number, num
   const needsPeople = category !== 'restructuring' && category !== 'impact';
   let up = 0;
   let down = 0;
+  const spin = category === 'spin';
   if (next) {
-    up += W.personObject;
+    if (!spin) up += W.personObject;
     if (needsPeople) down += Math.min(W.thingObject, W.thingModifier);
   } else if (previous[1] && needsPeople) down += W.thingModifier;
   const auxiliary = (w: string) => BE.has(w) || GET.has(w);
   if (previous.some(auxiliary) || words.slice(0, -1).some(auxiliary)) {
-    up += W.personPassive;
+    if (!spin) up += W.personPassive;
     if (needsPeople) down += W.thingPassive;
   }
   if (words[words.length - 1] === 'go' && next && PARTICLES.has(next)) down += W.phrasalGo;
@@ -337,6 +368,7 @@ export function featureBounds(text: string, match: Match, sentence: [number, num
     down += W.prepositionAfterNoun;
   }
   if (category === 'spin' && aboutJobs) up += W.sentiment;
-  if (category !== 'separation' && category !== 'spin' && NUMBER.test(text.slice(sentence[0], sentence[1]))) up += W.massNumber;
+  const counted = category === 'separation' ? match.someone && text.slice(match.someone.start, match.someone.end) : !spin && text.slice(sentence[0], sentence[1]);
+  if (counted && NUMBER.test(counted)) up += W.massNumber;
   return [down, up];
 }

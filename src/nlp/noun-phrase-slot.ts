@@ -24,7 +24,7 @@ export function slotCandidates(text: string, lexicon: CompiledLexicon): { start:
     // Only worth reading with wink if a word for people follows soon.
     const end = hit.index + hit[0].length;
     const next = text.slice(end, end + 120).match(WORDS)?.slice(0, MAX_WORDS) ?? [];
-    if (next.some((word) => isPeopleNoun(normalizeWord(word)))) found.push({ start: hit.index, end });
+    if (next.some((word) => isPeopleNoun(normalizeWord(word)) || OF_PEOPLE.has(normalizeWord(word)))) found.push({ start: hit.index, end });
   }
   return found;
 }
@@ -47,6 +47,7 @@ function slotTrigger(lexicon: CompiledLexicon): RegExp | undefined {
 
 const NP_POS = /^(DET|ADJ|NUM|NOUN|PROPN)$/;
 const MAX_WORDS = 8;
+const OF_PEOPLE = new Set(['us', 'them', 'you']);
 
 /**
  * Reads the noun phrase wink sees after `tokens[i]` (a trigger whose phrase has a `[someone]`
@@ -69,10 +70,14 @@ export function matchNounPhraseSlot(
     if (NP_POS.test(t.pos) || (t.pos === 'PRON' && POSSESSIVES.has(t.norm)) || t.norm === 'about' || t.norm === 'of') {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
       k++;
-    } else break;
+    } else {
+      // "30 of us", "half of them": a pronoun for people ends the phrase.
+      if (t.pos === 'PRON' && tokens[k - 1]?.norm === 'of' && OF_PEOPLE.has(t.norm)) head = t;
+      break;
+    }
   }
   // The phrase ends at its head: "the plant of ..." stops before "of".
-  if (!head || !isPeopleNoun(head.norm)) return undefined;
+  if (!head || !(isPeopleNoun(head.norm) || (head.pos === 'PRON' && OF_PEOPLE.has(head.norm)))) return undefined;
   const word = text.slice(trigger.start, trigger.end);
   const standIn = `${word} them`;
   const probe = standIn + text.slice(head.end, Math.max(head.end, sentenceEnd));
@@ -80,7 +85,7 @@ export function matchNounPhraseSlot(
   const shift = (offset: number) =>
     offset <= slotStart ? trigger.start + offset : offset <= standIn.length ? head!.end : offset - standIn.length + head!.end;
   for (const m of findMatches(probe, lexicon)) {
-    if (m.start !== 0 || !m.someone || m.someone.start !== slotStart || m.end <= standIn.length) continue;
+    if (m.start !== 0 || !m.someone || m.someone.start !== slotStart || m.end < standIn.length) continue;
     return {
       start: trigger.start,
       end: shift(m.end),

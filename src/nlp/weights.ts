@@ -10,7 +10,7 @@ export const NLP_WEIGHTS = {
   thingPassive: -0.8,
   thingModifier: -1.0,
   phrasalGo: -1.5,
-  prepositionAfterNoun: -1.2,
+  prepositionAfterNoun: -2.0,
   prepositionAfterBe: 0.8,
   /** Times the sentence's sentiment (0..1), for spin, from `sentimentFloor` up. */
   sentiment: 1.0,

@@ -77,6 +77,11 @@ describe('doublespeak/nlp', () => {
     const span = reasons(text, 'let the entire');
     expect(span.text).toBe('let the entire North American enterprise sales team go');
     expect(span.reasons.join('\n')).toMatch(/noun-phrase: "the entire North American enterprise sales team"/);
+    const us = reasons('they released 30 of us and asked us to train the offshore team first.', 'released');
+    expect(us.text).toBe('released 30 of us');
+    expect(us.reasons.join('\n')).toMatch(/mass-layoff-number: "30" next to "us"/);
+    // A thing is no [someone]: "released the new version" stays unmatched.
+    expect(detectReadingAll('We released the new version to all customers.', { minScore: 0 }).spans).toEqual([]);
   });
 
   it('reads parts of speech: a person as object or subject raises, a phrasal "go" lowers', () => {

@@ -39,42 +39,52 @@ for (const count of [100, 1000]) {
   for (let i = 0; i < count; i++) writeFileSync(join(dir, `md-${count}`, `memo-${i}.md`), markdownFile(i, 1500));
 }
 
-/** Median wall time in ms of `runs` spawns of `node ...args` (after one warm-up run). */
-function time(args: string[], runs: number): { ms: number; code: number | null } {
-  let code: number | null = null;
-  const times: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    const t0 = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (i > 0) times.push(performance.now() - t0);
-    code = result.status;
-    if (code === 2) throw new Error(`doublespeak ${args.slice(1).join(' ')} failed: ${result.stderr}`);
+/** Wall time in ms of one spawn of `node ...args`; throws if doublespeak fails (exit 2). */
+function once(args: string[]): number {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (result.status === 2 || result.status === null) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
+  return ms;
+}
+
+/**
+ * Median times of each case, measured round-robin (one run of each case per round, after a
+ * warm-up round) so that a change in the machine's load hits every case alike.
+ */
+function measure(cases: Record<string, string[]>, rounds: number): Record<string, number> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+  for (let round = 0; round <= rounds; round++) {
+    for (const [name, args] of Object.entries(cases)) {
+      const ms = once(args);
+      if (round > 0) times[name]!.push(ms);
+    }
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)]!, code };
+  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]));
 }
 
 try {
-  const node = time(['-e', ''], 15);
-  const txt = time([cli, 'memo.txt'], 15);
-  const md = time([cli, 'memo.md'], 15);
-  const help = time([cli, '--version'], 15);
-  const d100 = time([cli, 'md-100'], 7);
-  const d1000 = time([cli, 'md-1000'], 5);
+  const small = measure({ node: ['-e', ''], version: [cli, '--version'], txt: [cli, 'memo.txt'], md: [cli, 'memo.md'] }, 15);
+  const big = measure({ node: ['-e', ''], md: [cli, 'memo.md'], d100: [cli, 'md-100'], d1000: [cli, 'md-1000'] }, 5);
 
-  const row = (label: string, ms: number, note = '') =>
-    console.log(`${label.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / node.ms).toFixed(1).padStart(5)}x${note ? `  ${note}` : ''}`);
-  console.log(`doublespeak CLI start-up — Node ${process.version}, medians of spawned runs, ratio to node -e ""\n`);
-  row('node -e ""', node.ms);
-  row('doublespeak --version', help.ms);
-  row('doublespeak memo.txt (1.5 KB text)', txt.ms, `+${(txt.ms - node.ms).toFixed(0)} ms over node`);
-  row('doublespeak memo.md (1.5 KB Markdown)', md.ms, `+${(md.ms - node.ms).toFixed(0)} ms over node`);
-  row('doublespeak md-100 (100 Markdown files)', d100.ms, `${((d100.ms - md.ms) / 99).toFixed(2)} ms per extra file`);
-  row('doublespeak md-1000 (1,000 Markdown files)', d1000.ms, `${((d1000.ms - md.ms) / 999).toFixed(2)} ms per extra file`);
-  const perFile = (d1000.ms - d100.ms) / 900;
+  const table = (base: number) => (label: string, ms: number, note = '') =>
+    console.log(`${label.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / base).toFixed(1).padStart(5)}x${note ? `  ${note}` : ''}`);
+  console.log(`doublespeak CLI start-up — Node ${process.version}; medians of spawned runs, measured round-robin; ratio to node -e ""\n`);
+  let row = table(small.node!);
+  row('node -e ""', small.node!);
+  row('doublespeak --version', small.version!, `+${(small.version! - small.node!).toFixed(0)} ms: loading the CLI`);
+  row('doublespeak memo.txt (1.5 KB text)', small.txt!, `+${(small.txt! - small.node!).toFixed(0)} ms over node`);
+  row('doublespeak memo.md (1.5 KB Markdown)', small.md!, `+${(small.md! - small.node!).toFixed(0)} ms over node`);
+  console.log('');
+  row = table(big.node!);
+  row('node -e ""', big.node!);
+  row('doublespeak memo.md (1 file)', big.md!);
+  row('doublespeak md-100 (100 Markdown files)', big.d100!, `${((big.d100! - big.md!) / 99).toFixed(2)} ms per extra file`);
+  row('doublespeak md-1000 (1,000 Markdown files)', big.d1000!, `${((big.d1000! - big.md!) / 999).toFixed(2)} ms per extra file`);
   console.log(
-    `\ngrowth: 100 → 1,000 files (10x) takes ${(d1000.ms / d100.ms).toFixed(1)}x the time; ` +
-      `${perFile.toFixed(2)} ms per file from 100 to 1,000 (linear: fixed start-up + a constant cost per file)`,
+    `\ngrowth: 10x the files (100 → 1,000) takes ${(big.d1000! / big.d100!).toFixed(1)}x the time, ` +
+      `${((big.d1000! - big.d100!) / 900).toFixed(2)} ms per added file: a fixed start-up, then linear in the file count`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'tsup';
+import { vi } from 'vitest';
+
+// Each test spawns the CLI a few times; on a loaded 2-core machine one spawn can take a second.
+vi.setConfig({ testTimeout: 30_000 });
 
 const root = join(import.meta.dirname, '..', '..');
 /**

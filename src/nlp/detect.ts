@@ -2,12 +2,12 @@ import type { Detection, DetectOptions } from '../types.js';
 import { assertText, compiledLexicon } from '../detect.js';
 import { resolveOptions } from '../options.js';
 import { findMatches, type Match } from '../match/find-matches.js';
-import { scoreMatch } from '../context/score-match.js';
+import { scoreMatch, type Scored } from '../context/score-match.js';
 import { withNearbyEuphemisms } from '../context/nearby-euphemisms.js';
 import { DECAY, MAX_CUES, WEIGHTS, WINDOW } from '../context/weights.js';
 import { sentenceBounds } from '../context/sentence-bounds.js';
 import { buildDetection, type ScoredMatch } from '../report/build-detection.js';
-import { analyse, type Analysis, type NlpToken } from './analyse.js';
+import { analyseRanges, type Analysis, type NlpToken } from './analyse.js';
 import {
   featureBounds,
   negationFeatures,
@@ -53,33 +53,43 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
   const reader = new SentenceReader(text);
   const core = findMatches(text, lexicon);
   const covered = coverage(core);
+  const minScore = readAll ? undefined : resolved.minScore;
 
   // What the core's matcher cannot see: unlisted forms of a trigger, and people named by a
-  // noun phrase longer than its [someone] slot takes. Only where the core found nothing.
-  const found: Match[] = [...core];
+  // noun phrase longer than its [someone] slot takes. Only where the core found nothing, and
+  // only where the raw text shows a phrase could start (wink then confirms).
+  const sentenceOf = (start: number, end: number) => sentenceBounds(text, start, end, WINDOW);
+  const lemmaHits = lemmaMatches(text, lemmaIndex(lexicon), lexicon, (a, b) => sentenceOf(a, b)[1]).filter((m) => !covered(m.start));
+  const slotHits = slotCandidates(text, lexicon).filter((hit) => !covered(hit.start));
+
+  // Which sentences wink must read, decided before it reads any, so that it reads them all in
+  // one pass.
+  const plans = core.map((m) => plan(text, m, minScore));
+  reader.prefetch([
+    ...lemmaHits.map((m) => sentenceOf(m.start, m.end)),
+    ...slotHits.map((hit) => sentenceOf(hit.start, hit.end)),
+    ...plans.flatMap((p) => p.reads),
+  ]);
+
   const starts = new Set(core.map((m) => m.start));
   const add = (match: Match | undefined) => {
     if (match && !covered(match.start) && !starts.has(match.start)) {
-      found.push(match);
       starts.add(match.start);
+      plans.push(plan(text, match, minScore));
     }
   };
-  const sentenceEnd = (start: number, end: number) => sentenceBounds(text, start, end, WINDOW)[1];
-  for (const match of lemmaMatches(text, lemmaIndex(lexicon), lexicon, sentenceEnd)) {
-    if (covered(match.start)) continue;
-    const sentence = sentenceContext(text, match.start, match.end).sentence;
-    add(confirmLemma(match, reader.tokens(sentence).find((t) => t.start === match.start)));
+  for (const match of lemmaHits) {
+    add(confirmLemma(match, reader.tokens(sentenceOf(match.start, match.end)).find((t) => t.start === match.start)));
   }
-  for (const hit of slotCandidates(text, lexicon)) {
-    if (covered(hit.start)) continue;
-    const sentence = sentenceContext(text, hit.start, hit.end).sentence;
+  for (const hit of slotHits) {
+    const sentence = sentenceOf(hit.start, hit.end);
     const tokens = reader.tokens(sentence);
     const at = tokens.findIndex((t) => t.start === hit.start && t.end === hit.end);
     if (at >= 0) add(matchNounPhraseSlot(text, tokens, at, sentence[1], lexicon));
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  plans.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
 
-  const candidates = found.map((m) => score(text, m, reader, readAll ? undefined : resolved.minScore));
+  const candidates = plans.map((p) => finish(text, p, reader));
   // The core's last scoring step, after the NLP evidence so that it counts likely neighbours.
   return buildDetection(text, withNearbyEuphemisms(candidates), resolved);
 }
@@ -89,33 +99,51 @@ const NEARBY_MAX = Array.from({ length: MAX_CUES }, (_, i) => WEIGHTS.nearbyEuph
 /** First-pass scores from here on count as likely euphemisms for the nearby-euphemism step. */
 const LIKELY = 0.5;
 
-/** The core's score for `m`, moved by the NLP features, with every feature in the reasons. */
-function score(text: string, m: Match, reader: SentenceReader, minScore: number | undefined): ScoredMatch {
-  // The core's evidence, exactly as the core entry computes it (its cue window is the core's to
-  // tune); the NLP features take the candidate's sentence and its neighbours as their unit.
+/** A candidate with the core's evidence, and the sentences wink has to read for it (if any). */
+interface Plan {
+  match: Match;
+  base: Scored;
+  context: SentenceContext;
+  aboutJobs: boolean;
+  reads: Range[];
+}
+
+/**
+ * The core's evidence for `m`, exactly as the core entry computes it (its cue window is the
+ * core's to tune), and whether wink needs to read its sentence: only if the NLP features could
+ * move it across the caller's minScore (after the nearby-euphemism step) or across the
+ * first-pass line that step uses. Matches found by the NLP entry itself are always read.
+ * `minScore` undefined: always read.
+ */
+function plan(text: string, m: Match, minScore: number | undefined): Plan {
   const base = scoreMatch(text, m);
+  // Neighbouring sentences matter to spin only (their mood), so only spin looks for them.
+  const spin = m.rule.category === 'spin';
+  const context: SentenceContext = spin ? sentenceContext(text, m.start, m.end) : sentenceOnly(text, m);
+  const aboutJobs = spin && talksAboutJobs(text.slice(context.previous[0], context.next[1]));
+  let read = minScore === undefined || 'lemma' in m || 'nounPhrase' in m;
+  if (!read) {
+    const logit = logOdds(base.score);
+    const [down, up] = featureBounds(text, m, context.sentence, aboutJobs);
+    const crosses = (line: number, extra: number) => (logit < line ? logit + up + extra >= line : logit + down < line);
+    read = crosses(logOdds(minScore!), NEARBY_MAX) || crosses(logOdds(LIKELY), 0);
+  }
+  const reads: Range[] = !read ? [] : aboutJobs ? [context.previous, context.sentence, context.next] : [context.sentence];
+  return { match: m, base, context, aboutJobs, reads };
+}
+
+/** The core's score moved by the NLP features, with every feature in the reasons. */
+function finish(text: string, { match: m, base, context, aboutJobs, reads }: Plan, reader: SentenceReader): ScoredMatch {
   const reasons = [...base.reasons];
-  const ownMatch = 'lemma' in m || 'nounPhrase' in m;
   if ('lemma' in m) {
     const { form, lemma, readAs } = (m as LemmaMatch).lemma;
     reasons.push(`lemma: "${form}" -> ${lemma} (read as "${readAs}")`);
   }
   if ('nounPhrase' in m) reasons.push(`noun-phrase: "${(m as NounPhraseMatch).nounPhrase}" names people, so it fills [someone]`);
-
-  let logit = logOdds(base.score);
-  // Neighbouring sentences matter to spin only (their mood), so only spin looks for them.
-  const spin = m.rule.category === 'spin';
-  const context: SentenceContext = spin ? sentenceContext(text, m.start, m.end) : sentenceOnly(text, m);
-  const aboutJobs = spin && talksAboutJobs(text.slice(context.previous[0], context.next[1]));
-  const [down, up] = featureBounds(text, m, context.sentence, aboutJobs);
-  // Whether NLP evidence could move the candidate across the caller's minScore (after the
-  // nearby-euphemism step) or across the first-pass line that step uses.
-  const crosses = (line: number, extra: number) => (logit < line ? logit + up + extra >= line : logit + down < line);
-  if (minScore !== undefined && !ownMatch && !crosses(logOdds(minScore), NEARBY_MAX) && !crosses(logOdds(LIKELY), 0)) {
+  if (reads.length === 0) {
     reasons.push('nlp: sentence not read; no NLP evidence could change whether this is reported');
     return { start: m.start, end: m.end, rule: m.rule, score: base.score, reasons };
   }
-
   const input = {
     text,
     match: m,
@@ -131,6 +159,7 @@ function score(text: string, m: Match, reader: SentenceReader, minScore: number 
     ...numberFeatures(input),
     ...negationFeatures(input),
   ];
+  let logit = logOdds(base.score);
   for (const f of features) {
     logit += f.delta;
     reasons.push(f.reason);
@@ -154,28 +183,36 @@ const maxDefined = (...xs: (number | undefined)[]) => {
 };
 
 /**
- * Reads sentences with wink, each on its own and at most once per detect() call: a sentence's
- * tokens, parts of speech and sentiment never depend on what else the text holds.
+ * Reads sentences with wink, each at most once per detect() call. Sentences are read together
+ * in one document, separated by blank lines, which wink takes as sentence breaks: a sentence's
+ * tokens, parts of speech and negation come out as if it were read alone (checked on the
+ * benchmark text), so they never depend on what else the text holds.
  */
 class SentenceReader {
-  private readonly cache = new Map<string, Analysis & { placed: NlpToken[] }>();
+  private readonly cache = new Map<string, Analysis>();
 
   constructor(private readonly text: string) {}
 
-  private read([from, to]: Range) {
-    const key = `${from}:${to}`;
-    let analysis = this.cache.get(key);
-    if (!analysis) {
-      const read = analyse(this.text, from, to);
-      analysis = { ...read, placed: read.tokens.filter((t) => t.start >= 0) };
-      this.cache.set(key, analysis);
+  /** Reads every range not read yet, in one wink pass. */
+  prefetch(ranges: Range[]): void {
+    const todo = new Map<string, Range>();
+    for (const r of ranges) {
+      const key = `${r[0]}:${r[1]}`;
+      if (r[1] > r[0] && !this.cache.has(key)) todo.set(key, r);
     }
-    return analysis;
+    if (todo.size === 0) return;
+    const list = [...todo.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    analyseRanges(this.text, list).forEach((analysis, i) => this.cache.set(`${list[i]![0]}:${list[i]![1]}`, analysis));
+  }
+
+  private read(range: Range): Analysis {
+    this.prefetch([range]);
+    return this.cache.get(`${range[0]}:${range[1]}`)!;
   }
 
   /** The sentence's tokens that could be placed in the text, in order. */
   tokens(range: Range): NlpToken[] {
-    return range[1] > range[0] ? this.read(range).placed : [];
+    return range[1] > range[0] ? this.read(range).tokens : [];
   }
 
   /** wink's sentiment of the sentence (of its parts, weighted by length, if wink split it). */
@@ -184,7 +221,6 @@ class SentenceReader {
     let sum = 0;
     let weight = 0;
     for (const s of this.read(range).sentences) {
-      if (s.start < 0) continue;
       sum += s.sentiment * (s.end - s.start);
       weight += s.end - s.start;
     }

@@ -1,10 +1,8 @@
 /**
  * `doublespeak/nlp`: the same `detect()` as `doublespeak`, with wink-nlp reading the sentences
- * around each candidate (lemmas, parts of speech, sentiment, numbers, negation). The model is
- * unpacked on the first call, not at import.
+ * around the candidates (lemmas, noun phrases, parts of speech, sentiment, numbers, negation).
+ * The model is unpacked when the first sentence has to be read, not at import. Everything else
+ * is the core's own exports, re-exported, so both entries offer the same names.
  */
+export * from '../index.js';
 export { detect } from './detect.js';
-export { DEFAULT_MIN_SCORE } from '../options.js';
-export { lexicon } from '../lexicon/index.js';
-export { CATEGORIES } from '../types.js';
-export type { Category, Detection, DetectOptions, Rule, Span } from '../types.js';

@@ -21,8 +21,8 @@ describe('quality on our labelled corpus', () => {
   });
 });
 
-// doublespeak/nlp must be measurably better than the core it builds on. Its own targets (corpus
-// F1 >= 0.95, PETs in-scope F1 >= 0.85) are not asserted until they are reached: see `npm run eval`.
+// doublespeak/nlp must be measurably better than the core it builds on. Its corpus target (F1 >=
+// 0.95 on all lines) is not asserted until it is reached: see `npm run eval`.
 describe('doublespeak/nlp on our labelled corpus', () => {
   it('beats the core on F1, with precision >= 0.95', () => {
     const corpus = loadCorpus();
@@ -38,7 +38,9 @@ describe.skipIf(!pets)('quality on the public PETs data (../shared/corpora)', ()
     expect(scorePets(pets!, detect).f1).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('doublespeak/nlp beats the core on in-scope F1', () => {
-    expect(scorePets(pets!, nlp).f1).toBeGreaterThan(scorePets(pets!, detect).f1);
+  it('doublespeak/nlp reaches in-scope F1 >= 0.85 and beats the core', () => {
+    const withNlp = scorePets(pets!, nlp).f1;
+    expect(withNlp).toBeGreaterThanOrEqual(0.85);
+    expect(withNlp).toBeGreaterThan(scorePets(pets!, detect).f1);
   });
 });

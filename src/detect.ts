@@ -6,6 +6,7 @@ import { scoreMatch } from './context/score-match.js';
 import { withNearbyEuphemisms } from './context/nearby-euphemisms.js';
 import { buildDetection } from './report/build-detection.js';
 import { resolveOptions } from './options.js';
+import { zhCandidates } from './zh-candidates.js';
 
 let builtIn: CompiledLexicon | undefined;
 const withExtraRules = new WeakMap<Rule[], CompiledLexicon>();
@@ -36,6 +37,9 @@ export function assertText(text: unknown): asserts text is string {
 export function detect(text: string, options?: DetectOptions): Detection {
   assertText(text);
   const resolved = resolveOptions(options);
-  const scored = findMatches(text, compiledLexicon(resolved.rules)).map((m) => ({ ...m, ...scoreMatch(text, m) }));
+  const { language, rules } = resolved;
+  const en = language === 'zh' ? [] : findMatches(text, compiledLexicon(rules)).map((m) => ({ ...m, ...scoreMatch(text, m) }));
+  const zh = language === 'en' ? [] : zhCandidates(text, rules);
+  const scored = zh.length === 0 ? en : [...en, ...zh].sort((a, b) => a.start - b.start);
   return buildDetection(text, withNearbyEuphemisms(scored), resolved);
 }

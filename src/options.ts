@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type DetectOptions, type Rule } from './types.js';
+import { CATEGORIES, LANGUAGES, type Category, type DetectOptions, type Language, type Rule } from './types.js';
 import { validateRule } from './lexicon/validate-rule.js';
 import { normalizePhrase } from './match/normalize.js';
 
@@ -11,13 +11,14 @@ export interface ResolvedOptions {
   categories: ReadonlySet<Category> | undefined;
   allowed: (ruleId: string, text: string) => boolean;
   rules: Rule[];
+  language: Language;
 }
 
 /** Checks options, throwing a TypeError that names the option when one is wrong. */
 export function resolveOptions(options: DetectOptions | undefined): ResolvedOptions {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object') throw new TypeError('doublespeak: options must be an object');
-  const { minScore = DEFAULT_MIN_SCORE, categories, allow = [], rules = [] } = options;
+  const { minScore = DEFAULT_MIN_SCORE, categories, allow = [], rules = [], language = 'auto' } = options;
   if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) {
     throw new TypeError(`doublespeak: options.minScore must be a number from 0 to 1, got ${String(minScore)}`);
   }
@@ -34,6 +35,9 @@ export function resolveOptions(options: DetectOptions | undefined): ResolvedOpti
   }
   if (!Array.isArray(rules)) throw new TypeError('doublespeak: options.rules must be an array of rules');
   rules.forEach((rule, i) => validateRule(rule, `options.rules[${i}]`));
+  if (!LANGUAGES.includes(language)) {
+    throw new TypeError(`doublespeak: options.language must be one of ${LANGUAGES.join(', ')}, got ${JSON.stringify(language)}`);
+  }
   const allowedIds = new Set(allow);
   const allowedPhrases = new Set(allow.map(normalizePhrase));
   return {
@@ -41,5 +45,6 @@ export function resolveOptions(options: DetectOptions | undefined): ResolvedOpti
     categories: categories && new Set(categories),
     allowed: (ruleId, text) => allowedIds.has(ruleId) || allowedPhrases.has(normalizePhrase(text)),
     rules,
+    language,
   };
 }

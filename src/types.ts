@@ -51,6 +51,14 @@ export interface RuleDocs {
   };
 }
 
+/**
+ * Which lexicon to match: `'auto'` both, English phrases in Latin script and Chinese phrases in
+ * Chinese characters, so mixed text works; `'en'` or `'zh'` only one.
+ */
+export type Language = 'auto' | 'en' | 'zh';
+
+export const LANGUAGES: readonly Language[] = ['auto', 'en', 'zh'];
+
 export interface DetectOptions {
   /** Spans scoring below this are not returned. Default: {@link DEFAULT_MIN_SCORE}. */
   minScore?: number;
@@ -60,6 +68,8 @@ export interface DetectOptions {
   allow?: string[];
   /** Extra lexicon entries, validated like the built-in ones. */
   rules?: Rule[];
+  /** Which lexicon to match. Default: `'auto'` (both). */
+  language?: Language;
 }
 
 export interface Span {

@@ -13,6 +13,9 @@ const piece = fc.constantFrom(
   // Pieces for the nlp entry's own paths: lemmas, noun phrases in a slot, parts of speech, numbers, negation.
   'optimising', 'rightsized', 'let the whole QA contractor team go', 'was let go', 'between jobs', 'go out',
   '12% of staff', 'not rightsizing', 'JD.com', 'released the app', 'U.S.', "can't", '\u000B', '\u3000',
+  // Chinese: phrases, cues, words a phrase can cut (等待岗位), literal senses, full stops, quotes.
+  '毕业', '被优化', '我被优化掉了', '从公司毕业', '向社会输送人才', '以降本增效', '受影响的员工', '员工', 'HR', 'N+1',
+  '最后工作日', '恭喜', '大学毕业', '毕业典礼', '代码优化', '等待岗位', '劝退休', '。', '，', '“', '”', '「', '」', '𠀀',
 );
 const text = fc
   .array(fc.oneof(piece, odd, fc.string({ unit: codeUnit, maxLength: 6 }), fc.string({ maxLength: 8 })), { maxLength: 40 })

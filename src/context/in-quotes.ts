@@ -1,6 +1,6 @@
-const OPEN = new Set(["'", '"', '\u2018', '\u201C', '\u00AB', '\u2039']);
-const CLOSE = new Set(["'", '"', '\u2019', '\u201D', '\u00BB', '\u203A']);
-const TRAILING = new Set(['.', ',', '!', '?', ';', ':']);
+const OPEN = new Set(["'", '"', '\u2018', '\u201C', '\u00AB', '\u2039', '\u300C', '\u300E']);
+const CLOSE = new Set(["'", '"', '\u2019', '\u201D', '\u00BB', '\u203A', '\u300D', '\u300F']);
+const TRAILING = new Set(['.', ',', '!', '?', ';', ':', '\u3002', '\uFF0C', '\uFF01', '\uFF1F']);
 
 /**
  * Whether [start, end) stands alone in quotation marks ('optimized', “right-sizing.”): writers

@@ -13,7 +13,8 @@ export interface Scored {
   reasons: string[];
 }
 
-interface Matchers {
+/** The shared cue lists a candidate is scored with: English by default, Chinese for Chinese phrases. */
+export interface Matchers {
   jobLoss: CueMatcher;
   workplace: CueMatcher;
   weak: CueMatcher;
@@ -47,13 +48,13 @@ function ruleMatchers(rule: Rule) {
  * the rule's prior, employment cues, the rule's own cues, literal-sense cues and spin cues.
  * Each feature that moved the score is listed in `reasons` with its weight in log-odds.
  */
-export function scoreMatch(text: string, match: Match): Scored {
+export function scoreMatch(text: string, match: Match, cues: Matchers = sharedMatchers()): Scored {
   const { rule } = match;
   const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.start, match.end, WINDOW);
   // The phrase itself is left out: "impacted employees" is not its own evidence.
   const near = `${text.slice(sentenceStart, match.start)}\n${text.slice(match.end, sentenceEnd)}`;
   const far = `${text.slice(Math.max(0, match.start - WINDOW), sentenceStart)}\n${text.slice(sentenceEnd, match.end + WINDOW)}`;
-  const { jobLoss, workplace, weak, spin } = sharedMatchers();
+  const { jobLoss, workplace, weak, spin } = cues;
   const own = ruleMatchers(rule);
   const reasons = [`prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`];
   let logit = Math.log(rule.base / (1 - rule.base));

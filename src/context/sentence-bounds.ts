@@ -1,5 +1,6 @@
 // A sentence ends at . ! ? or … followed by a space, or at a blank line; "JD.com" and "3.2" do not end one.
-const END_BEFORE = /[.!?\u2026]["'\u2019\u201D)]*\s+|\n\s*\n/g;
+// Chinese full stops (。！？) end one without a space.
+const END_BEFORE = /[.!?\u2026]["'\u2019\u201D)]*\s+|[\u3002\uFF01\uFF1F]["'\u2019\u201D\u300D\u300F)\uFF09]*\s*|\n\s*\n/g;
 
 /**
  * The bounds of the sentence around [start, end), looking at most `limit` characters each way.

@@ -13,6 +13,9 @@ export interface CorpusLine {
   euphemisms: string[];
 }
 
+/** The Chinese corpus (same format), scored on its own. */
+export const ZH_CORPUS = join(import.meta.dirname, '..', 'corpus', 'zh.jsonl');
+
 export function loadCorpus(file = join(import.meta.dirname, '..', 'corpus', 'en.jsonl')): CorpusLine[] {
   return readFileSync(file, 'utf8')
     .split('\n')

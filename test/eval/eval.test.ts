@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/index.js';
 import { detect as nlp } from '../../src/nlp/index.js';
-import { loadCorpus, scoreCorpus } from './corpus.js';
+import { loadCorpus, scoreCorpus, ZH_CORPUS } from './corpus.js';
 import { loadPets, scorePets } from './pets.js';
 
 // The quality targets of the project, on the same data `npm run eval` prints.
@@ -29,6 +29,23 @@ describe('doublespeak/nlp on our labelled corpus', () => {
     const withNlp = scoreCorpus(corpus, nlp);
     expect(withNlp.precision).toBeGreaterThanOrEqual(0.95);
     expect(withNlp.f1).toBeGreaterThan(scoreCorpus(corpus, detect).f1);
+  });
+});
+
+// The Chinese corpus (issue 7): the core reads Chinese without being told.
+describe('quality on our Chinese corpus', () => {
+  const corpus = loadCorpus(ZH_CORPUS);
+
+  it('is a real corpus: 150+ lines, 40%+ innocent, ids unique', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(150);
+    expect(corpus.filter((l) => l.euphemisms.length === 0).length / corpus.length).toBeGreaterThanOrEqual(0.4);
+    expect(new Set(corpus.map((l) => l.id)).size).toBe(corpus.length);
+  });
+
+  it('reaches F1 >= 0.90 with precision >= 0.95', () => {
+    const m = scoreCorpus(corpus, detect);
+    expect(m.precision).toBeGreaterThanOrEqual(0.95);
+    expect(m.f1).toBeGreaterThanOrEqual(0.9);
   });
 });
 

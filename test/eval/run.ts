@@ -5,11 +5,12 @@
  * `npm run eval -- --mistakes` lists every false alarm and miss of each entry on the corpus
  * (`--mistakes=core` or `--mistakes=nlp` for one; add `--split=dev` to keep the held-out lines
  * out of sight while tuning), `--pets-mistakes` the same on PETs, and `--sweep` tries thresholds
- * on dev.
+ * on dev. The Chinese corpus (test/corpus/zh.jsonl) is scored for the core, which reads
+ * Chinese; `--zh-mistakes` lists its mistakes (with `--split=dev` too).
  */
 import { detect as core } from '../../src/index.js';
 import { detect as nlp } from '../../src/nlp/index.js';
-import { loadCorpus, scoreCorpus, type DetectFn } from './corpus.js';
+import { loadCorpus, scoreCorpus, ZH_CORPUS, type DetectFn } from './corpus.js';
 import type { Metrics } from './metrics.js';
 import { overlaps } from './metrics.js';
 import { loadPets, scorePets } from './pets.js';
@@ -35,6 +36,22 @@ console.log(header(''));
 console.log(row('corpus dev', entries.map(([, detect]) => scoreCorpus(dev, detect))));
 console.log(row('corpus test (held out)', entries.map(([, detect]) => scoreCorpus(test, detect))));
 console.log(row('corpus all', all));
+
+const zh = loadCorpus(ZH_CORPUS);
+const zhSplits: [string, typeof zh][] = [
+  ['zh corpus dev', zh.filter((l) => l.split === 'dev')],
+  ['zh corpus test (held out)', zh.filter((l) => l.split === 'test')],
+  ['zh corpus all', zh],
+];
+console.log(`\nChinese corpus: test/corpus/zh.jsonl, ${zh.length} lines (${zhSplits[0]![1].length} dev, ${zhSplits[1]![1].length} held-out test), ${zh.filter((l) => l.euphemisms.length === 0).length} innocent`);
+console.log(`${''.padEnd(28)} core`);
+for (const [name, lines] of zhSplits) console.log(row(name, [scoreCorpus(lines, core)]));
+if (flag('zh-mistakes')) {
+  const split = flag('split')?.split('=')[1];
+  for (const m of scoreCorpus(split ? zh.filter((l) => l.split === split) : zh, core).mistakes) {
+    console.log(`- ${m.id} ${m.kind}: ${m.detail}\n    ${m.text}`);
+  }
+}
 
 if (flag('sweep')) {
   console.log('\nminScore sweep on dev:');

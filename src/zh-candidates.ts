@@ -1,0 +1,31 @@
+import type { Rule } from './types.js';
+import { zhLexicon } from './lexicon/zh/index.js';
+import { compileZh, hasHan, type CompiledZh } from './match/compile-zh.js';
+import { findZhMatches } from './match/find-zh-matches.js';
+import { scoreMatch } from './context/score-match.js';
+import { zhMatchers } from './context/zh-cues.js';
+import type { ScoredMatch } from './report/build-detection.js';
+
+let builtIn: CompiledZh | undefined;
+const withExtraRules = new WeakMap<Rule[], CompiledZh>();
+
+/** The Chinese phrases of the built-in lexicon plus the caller's rules, compiled once per rules array. */
+export function compiledZh(rules: Rule[]): CompiledZh {
+  if (rules.length === 0) return (builtIn ??= compileZh(zhLexicon));
+  let result = withExtraRules.get(rules);
+  if (!result) {
+    result = compileZh([...zhLexicon, ...rules]);
+    withExtraRules.set(rules, result);
+  }
+  return result;
+}
+
+/**
+ * The Chinese candidates in `text`, scored with the Chinese cue lists; none, at no cost, when
+ * the text has no Chinese character. Sorted by start.
+ */
+export function zhCandidates(text: string, rules: Rule[]): ScoredMatch[] {
+  if (!hasHan(text)) return [];
+  const cues = zhMatchers();
+  return findZhMatches(text, compiledZh(rules)).map((m) => ({ ...m, ...scoreMatch(text, m, cues) }));
+}

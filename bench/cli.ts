@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateText } from './generate-text.js';
 
@@ -39,52 +39,71 @@ for (const count of [100, 1000]) {
   for (let i = 0; i < count; i++) writeFileSync(join(dir, `md-${count}`, `memo-${i}.md`), markdownFile(i, 1500));
 }
 
-/** Wall time in ms of one spawn of `node ...args`; throws if doublespeak fails (exit 2). */
-function once(args: string[]): number {
+// Each spawned process reports its own CPU time (user + system, all threads) as it exits: unlike
+// wall time, it does not grow while the process waits for a core on a loaded machine.
+const CPU_HOOK = `data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('\\ncpu-ms '+(u.user+u.system)/1000+'\\n')})`;
+
+interface Sample {
+  wall: number;
+  cpu: number;
+}
+
+/** One spawn of `node ...args`; throws if doublespeak fails (exit 2). */
+function once(args: string[]): Sample {
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const ms = performance.now() - t0;
+  const result = spawnSync(process.execPath, ['--import', CPU_HOOK, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = performance.now() - t0;
   if (result.status === 2 || result.status === null) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
-  return ms;
+  const cpu = Number(/cpu-ms ([\d.]+)\s*$/.exec(result.stderr)?.[1]);
+  return { wall, cpu };
 }
 
 /**
- * Median times of each case, measured round-robin (one run of each case per round, after a
- * warm-up round) so that a change in the machine's load hits every case alike.
+ * Median wall and CPU times of each case, measured round-robin (one run of each case per round,
+ * after a warm-up round) so that a change in the machine's load hits every case alike.
  */
-function measure(cases: Record<string, string[]>, rounds: number): Record<string, number> {
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+function measure(cases: Record<string, string[]>, rounds: number): Record<string, Sample> {
+  const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (let round = 0; round <= rounds; round++) {
     for (const [name, args] of Object.entries(cases)) {
-      const ms = once(args);
-      if (round > 0) times[name]!.push(ms);
+      const sample = once(args);
+      if (round > 0) samples[name]!.push(sample);
     }
   }
   const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]));
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [name, { wall: median(list.map((s) => s.wall)), cpu: median(list.map((s) => s.cpu)) }]),
+  );
 }
 
 try {
   const small = measure({ node: ['-e', ''], version: [cli, '--version'], txt: [cli, 'memo.txt'], md: [cli, 'memo.md'] }, 15);
   const big = measure({ node: ['-e', ''], md: [cli, 'memo.md'], d100: [cli, 'md-100'], d1000: [cli, 'md-1000'] }, 5);
 
-  const table = (base: number) => (label: string, ms: number, note = '') =>
-    console.log(`${label.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / base).toFixed(1).padStart(5)}x${note ? `  ${note}` : ''}`);
-  console.log(`doublespeak CLI start-up — Node ${process.version}; medians of spawned runs, measured round-robin; ratio to node -e ""\n`);
+  const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
+  const table = (base: Sample) => (label: string, s: Sample, note = '') =>
+    console.log(
+      `${label.padEnd(42)} ${ms(s.wall)} ${(s.wall / base.wall).toFixed(1).padStart(5)}x   ${ms(s.cpu)} ${(s.cpu / base.cpu).toFixed(1).padStart(5)}x${note ? `  ${note}` : ''}`,
+    );
+  console.log(`doublespeak CLI start-up — Node ${process.version}, ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}`);
+  console.log('medians of spawned runs, measured round-robin; ratios to node -e ""\n');
+  console.log(`${''.padEnd(42)} ${'wall'.padStart(9)} ${'ratio'.padStart(6)}   ${'CPU'.padStart(9)} ${'ratio'.padStart(6)}`);
   let row = table(small.node!);
   row('node -e ""', small.node!);
-  row('doublespeak --version', small.version!, `+${(small.version! - small.node!).toFixed(0)} ms: loading the CLI`);
-  row('doublespeak memo.txt (1.5 KB text)', small.txt!, `+${(small.txt! - small.node!).toFixed(0)} ms over node`);
-  row('doublespeak memo.md (1.5 KB Markdown)', small.md!, `+${(small.md! - small.node!).toFixed(0)} ms over node`);
+  row('doublespeak --version', small.version!, `CPU +${(small.version!.cpu - small.node!.cpu).toFixed(0)} ms: loading the CLI`);
+  row('doublespeak memo.txt (1.5 KB text)', small.txt!, `CPU +${(small.txt!.cpu - small.node!.cpu).toFixed(0)} ms over node`);
+  row('doublespeak memo.md (1.5 KB Markdown)', small.md!, `CPU +${(small.md!.cpu - small.node!.cpu).toFixed(0)} ms over node`);
   console.log('');
   row = table(big.node!);
   row('node -e ""', big.node!);
   row('doublespeak memo.md (1 file)', big.md!);
-  row('doublespeak md-100 (100 Markdown files)', big.d100!, `${((big.d100! - big.md!) / 99).toFixed(2)} ms per extra file`);
-  row('doublespeak md-1000 (1,000 Markdown files)', big.d1000!, `${((big.d1000! - big.md!) / 999).toFixed(2)} ms per extra file`);
+  const perFile = (a: Sample, b: Sample, n: number) => `CPU ${((b.cpu - a.cpu) / n).toFixed(2)} ms per extra file`;
+  row('doublespeak md-100 (100 Markdown files)', big.d100!, perFile(big.md!, big.d100!, 99));
+  row('doublespeak md-1000 (1,000 Markdown files)', big.d1000!, perFile(big.md!, big.d1000!, 999));
   console.log(
-    `\ngrowth: 10x the files (100 → 1,000) takes ${(big.d1000! / big.d100!).toFixed(1)}x the time, ` +
-      `${((big.d1000! - big.d100!) / 900).toFixed(2)} ms per added file: a fixed start-up, then linear in the file count`,
+    `\ngrowth: 10x the files (100 → 1,000) takes ${(big.d1000!.cpu / big.d100!.cpu).toFixed(1)}x the CPU time ` +
+      `(${(big.d1000!.wall / big.d100!.wall).toFixed(1)}x the wall time), ${((big.d1000!.cpu - big.d100!.cpu) / 900).toFixed(2)} ms CPU per added file: ` +
+      'a fixed start-up, then linear in the file count',
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 /** The library entries: `doublespeak` (and, as they land, its subpath entries). */
 export const libraryConfig: Options = {
-  entry: { index: 'src/index.ts', nlp: 'src/nlp/index.ts' },
+  entry: { index: 'src/index.ts', nlp: 'src/nlp/index.ts', docs: 'src/docs.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   // Everything in dist/ but the CLI's own output (cli.js and cli/), which the config below

@@ -90,7 +90,8 @@ export function analyseRanges(text: string, ranges: readonly [number, number][])
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
       const at = value ? joined.indexOf(value, cursor) : -1;
-      if (at < 0 || (at > cursor && WORD_CHAR.test(joined.slice(cursor, at)))) continue;
+      // (One space between tokens is the common case; only a longer gap needs a look.)
+      if (at < 0 || (at > cursor && !(at === cursor + 1 && joined[cursor] === ' ') && WORD_CHAR.test(joined.slice(cursor, at)))) continue;
       cursor = at + value.length;
       while (r < parts.length - 1 && at >= offsets[r + 1]!) r++;
       if (at < offsets[r]! || cursor > offsets[r]! + parts[r]!.length) continue; // in a separator

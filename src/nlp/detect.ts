@@ -1,6 +1,7 @@
 import type { Detection, DetectOptions } from '../types.js';
 import { assertText, compiledLexicon } from '../detect.js';
 import { resolveOptions } from '../options.js';
+import { zhCandidates } from '../zh-candidates.js';
 import { findMatches, type Match } from '../match/find-matches.js';
 import { scoreMatch, type Scored } from '../context/score-match.js';
 import { withNearbyEuphemisms } from '../context/nearby-euphemisms.js';
@@ -10,6 +11,7 @@ import { buildDetection, type ScoredMatch } from '../report/build-detection.js';
 import { analyseRanges, type Analysis, type NlpToken } from './analyse.js';
 import {
   featureBounds,
+  NumberIndex,
   negationFeatures,
   numberFeatures,
   partOfSpeechFeatures,
@@ -18,6 +20,7 @@ import {
   type Feature,
 } from './features.js';
 import { confirmLemma, lemmaIndex, lemmaMatches, type LemmaMatch } from './lemma.js';
+import { NLP_WEIGHTS } from './weights.js';
 import { matchNounPhraseSlot, slotCandidates, type NounPhraseMatch } from './noun-phrase-slot.js';
 import { sentenceContext, type SentenceContext } from './sentences.js';
 
@@ -49,6 +52,9 @@ export function detectReadingAll(text: string, options?: DetectOptions): Detecti
 function run(text: string, options: DetectOptions | undefined, readAll: boolean): Detection {
   assertText(text);
   const resolved = resolveOptions(options);
+  // Chinese phrases get the core's evidence alone: wink's model reads English only.
+  const zh = resolved.language === 'en' ? [] : zhCandidates(text, resolved.rules).map(coreOnly);
+  if (resolved.language === 'zh') return buildDetection(text, withNearbyEuphemisms(zh), resolved);
   const lexicon = compiledLexicon(resolved.rules);
   const reader = new SentenceReader(text);
   const core = findMatches(text, lexicon);
@@ -64,7 +70,8 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
 
   // Which sentences wink must read, decided before it reads any, so that it reads them all in
   // one pass.
-  const plans = core.map((m) => plan(text, m, minScore));
+  const numbers = new NumberIndex(text);
+  const plans = core.map((m) => plan(text, m, minScore, numbers));
   reader.prefetch([
     ...lemmaHits.map((m) => sentenceOf(m.start, m.end)),
     ...slotHits.map((hit) => sentenceOf(hit.start, hit.end)),
@@ -75,7 +82,7 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
   const add = (match: Match | undefined) => {
     if (match && !covered(match.start) && !starts.has(match.start)) {
       starts.add(match.start);
-      plans.push(plan(text, match, minScore));
+      plans.push(plan(text, match, minScore, numbers));
     }
   };
   for (const match of lemmaHits) {
@@ -90,9 +97,12 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
   plans.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
 
   const candidates = plans.map((p) => finish(text, p, reader));
+  const all = zh.length === 0 ? candidates : [...candidates, ...zh].sort((a, b) => a.start - b.start);
   // The core's last scoring step, after the NLP evidence so that it counts likely neighbours.
-  return buildDetection(text, withNearbyEuphemisms(candidates), resolved);
+  return buildDetection(text, withNearbyEuphemisms(all), resolved);
 }
+
+const coreOnly = (m: ScoredMatch): ScoredMatch => ({ ...m, reasons: [...m.reasons, 'nlp: Chinese, scored by the core alone'] });
 
 /** The most the core's nearby-euphemism step can add to a candidate (log-odds). */
 const NEARBY_MAX = Array.from({ length: MAX_CUES }, (_, i) => WEIGHTS.nearbyEuphemism * DECAY ** i).reduce((a, b) => a + b, 0);
@@ -103,7 +113,8 @@ const LIKELY = 0.5;
 interface Plan {
   match: Match;
   base: Scored;
-  context: SentenceContext;
+  /** The candidate's sentence (and, for spin, its neighbours), when wink reads it. */
+  context: SentenceContext | undefined;
   aboutJobs: boolean;
   reads: Range[];
 }
@@ -115,32 +126,43 @@ interface Plan {
  * first-pass line that step uses. Matches found by the NLP entry itself are always read.
  * `minScore` undefined: always read.
  */
-function plan(text: string, m: Match, minScore: number | undefined): Plan {
+function plan(text: string, m: Match, minScore: number | undefined, numbers: NumberIndex): Plan {
   const base = scoreMatch(text, m);
-  // Neighbouring sentences matter to spin only (their mood), so only spin looks for them.
   const spin = m.rule.category === 'spin';
-  const context: SentenceContext = spin ? sentenceContext(text, m.start, m.end) : sentenceOnly(text, m);
-  const aboutJobs = spin && talksAboutJobs(text.slice(context.previous[0], context.next[1]));
   let read = minScore === undefined || 'lemma' in m || 'nounPhrase' in m;
+  let aboutJobs: boolean | undefined;
   if (!read) {
     const logit = logOdds(base.score);
-    const [down, up] = featureBounds(text, m, context.sentence, aboutJobs);
-    const crosses = (line: number, extra: number) => (logit < line ? logit + up + extra >= line : logit + down < line);
-    read = crosses(logOdds(minScore!), NEARBY_MAX) || crosses(logOdds(LIKELY), 0);
+    const [down, up] = featureBounds(text, m, numbers);
+    const crosses = (line: number, extra: number, up: number) => (logit < line ? logit + up + extra >= line : logit + down < line);
+    const matters = (up: number) => crosses(logOdds(minScore!), NEARBY_MAX, up) || crosses(logOdds(LIKELY), 0, up);
+    read = matters(up);
+    // Sentiment counts for spin about jobs only: look for jobs talk only if it would matter.
+    if (!read && spin && matters(up + NLP_WEIGHTS.sentiment)) read = aboutJobs = spinAboutJobs(text, m);
   }
-  const reads: Range[] = !read ? [] : aboutJobs ? [context.previous, context.sentence, context.next] : [context.sentence];
+  if (!read) return { match: m, base, context: undefined, aboutJobs: false, reads: [] };
+  // Neighbouring sentences matter to spin only (their mood), so only spin looks for them.
+  const context = spin ? sentenceContext(text, m.start, m.end) : sentenceOnly(text, m);
+  aboutJobs ??= spin && spinAboutJobs(text, m);
+  const reads: Range[] = aboutJobs ? [context.previous, context.sentence, context.next] : [context.sentence];
   return { match: m, base, context, aboutJobs, reads };
 }
 
+/** Whether the sentences around a spin candidate talk about jobs. */
+function spinAboutJobs(text: string, m: Match): boolean {
+  const { previous, next } = sentenceContext(text, m.start, m.end);
+  return talksAboutJobs(text.slice(previous[0], next[1]));
+}
+
 /** The core's score moved by the NLP features, with every feature in the reasons. */
-function finish(text: string, { match: m, base, context, aboutJobs, reads }: Plan, reader: SentenceReader): ScoredMatch {
+function finish(text: string, { match: m, base, context, aboutJobs }: Plan, reader: SentenceReader): ScoredMatch {
   const reasons = [...base.reasons];
   if ('lemma' in m) {
     const { form, lemma, readAs } = (m as LemmaMatch).lemma;
     reasons.push(`lemma: "${form}" -> ${lemma} (read as "${readAs}")`);
   }
   if ('nounPhrase' in m) reasons.push(`noun-phrase: "${(m as NounPhraseMatch).nounPhrase}" names people, so it fills [someone]`);
-  if (reads.length === 0) {
+  if (!context) {
     reasons.push('nlp: sentence not read; no NLP evidence could change whether this is reported');
     return { start: m.start, end: m.end, rule: m.rule, score: base.score, reasons };
   }

@@ -2,6 +2,8 @@ import type { Match } from '../match/find-matches.js';
 import { someoneLengths } from '../match/someone-slot.js';
 import { TokenStream } from '../match/tokens.js';
 import { cueMatcher } from '../context/cue-matcher.js';
+import { sentenceBounds } from '../context/sentence-bounds.js';
+import { WINDOW } from '../context/weights.js';
 import { JOB_LOSS_CUES, WEAK_EMPLOYMENT_CUES, WORKPLACE_CUES } from '../context/cues.js';
 import { isPeopleNoun, POSSESSIVES } from './people.js';
 import type { NlpToken } from './analyse.js';
@@ -328,22 +330,52 @@ export function negationFeatures(input: FeatureInput): Feature[] {
 
 const PREPOSITIONS = new Set([
   'between', 'in', 'on', 'out', 'of', 'off', 'at', 'for', 'from', 'with', 'without', 'after', 'into',
-  'through', 'under', 'over', 'upon', 'by', 'to', 'among', 'beyond', 'outside',
+  'through', 'under', 'over', 'upon', 'by', 'to', 'among', 'beyond', 'outside', 'amid', 'during',
+  'within', 'across', 'behind', 'around', 'via', 'per', 'against', 'toward', 'towards', 'until',
+  'since', 'like', 'near', 'before', 'about', 'inside', 'onto', 'past', 'up', 'down',
 ]);
 
+/** Where the text has numbers ("12", "two hundred"), found in one pass, for range queries. */
+export class NumberIndex {
+  private at: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether a number starts in [from, to). The text is scanned on the first question only. */
+  any(from: number, to: number): boolean {
+    if (!this.at) {
+      this.at = [];
+      const all = new RegExp(NUMBER.source, 'giu');
+      for (let m = all.exec(this.text); m; m = all.exec(this.text)) this.at.push(m.index);
+    }
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.at.length && this.at[lo]! < to;
+  }
+}
+
+/** How far a number may stand from the phrase and still be in its sentence (the core's window). */
+const NEAR = WINDOW;
 const NUMBER = /\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half|third|quarter)\b/iu;
 const WORD_AFTER = /^[\s"'\u2019\u201D)]*([\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*)/u;
 const WORDS_BEFORE = /([\p{L}\p{N}'\u2019]+)[\s"'\u201C(]+([\p{L}\p{N}'\u2019]+)[\s"'\u201C(]*$/u;
 
 /**
  * The most the features above can move `match`'s score, down and up (log-odds), from what the
- * raw text shows without wink: the words just before and after the phrase, its first and last
- * words, its category, whether its sentence holds a number, and whether the sentences around
- * it talk about jobs (for spin). A feature whose precondition is absent counts for nothing.
- * The detector reads a sentence with wink only when a move this size could change whether
- * the candidate is reported.
+ * raw text shows without wink: the words just before and after the phrase (never across
+ * punctuation, so within its sentence), its first and last words, its category, and whether a
+ * number stands near it. Sentence sentiment is left out: it is for spin only, and at most
+ * `NLP_WEIGHTS.sentiment`. A feature whose precondition is absent counts for nothing. The
+ * detector reads a sentence with wink only when a move this size could change whether the
+ * candidate is reported.
  */
-export function featureBounds(text: string, match: Match, sentence: [number, number], aboutJobs: boolean): [number, number] {
+export function featureBounds(text: string, match: Match, numbers: NumberIndex): [number, number] {
+  const sentence: [number, number] = [Math.max(0, match.start - NEAR), Math.min(text.length, match.end + NEAR)];
   const words = text.slice(match.start, match.end).toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u).filter(Boolean);
   const next = WORD_AFTER.exec(text.slice(match.end, Math.min(sentence[1], match.end + 60)))?.[1]?.toLowerCase();
   const before = WORDS_BEFORE.exec(text.slice(Math.max(sentence[0], match.start - 60), match.start));
@@ -367,8 +399,12 @@ export function featureBounds(text: string, match: Match, sentence: [number, num
     up += W.prepositionAfterBe;
     down += W.prepositionAfterNoun;
   }
-  if (category === 'spin' && aboutJobs) up += W.sentiment;
-  const counted = category === 'separation' ? match.someone && text.slice(match.someone.start, match.someone.end) : !spin && text.slice(sentence[0], sentence[1]);
-  if (counted && NUMBER.test(counted)) up += W.massNumber;
+  if (category === 'separation') {
+    if (match.someone && NUMBER.test(text.slice(match.someone.start, match.someone.end))) up += W.massNumber;
+  } else if (!spin && numbers.any(sentence[0], sentence[1])) {
+    // A number near the phrase: is it in the phrase's sentence?
+    const [from, to] = sentenceBounds(text, match.start, match.end, WINDOW);
+    if (NUMBER.test(text.slice(from, to))) up += W.massNumber;
+  }
   return [down, up];
 }

@@ -39,6 +39,7 @@ const indexes = new WeakMap<CompiledLexicon, LemmaIndex>();
 // As in the core's matcher: a word glued to what precedes it is part of a longer word.
 const GLUED = /[\p{L}\p{M}\p{N}'\u2019\-\u2010\u2011_]/u;
 const MIN_KEY = 3;
+const NEXT_WORD = /^[\s\u00AD,\-\u2010\u2011]*([\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02BC\uFF07][\p{L}\p{M}\p{N}]+)*)/u;
 
 export function lemmaIndex(lexicon: CompiledLexicon): LemmaIndex {
   let index = indexes.get(lexicon);
@@ -108,7 +109,11 @@ export function lemmaMatches(
     const end = start + form.length;
     const rest = text.slice(end, Math.max(end, sentenceEnd(start, end)));
     let best: LemmaMatch | undefined;
+    const next = NEXT_WORD.exec(rest)?.[1];
     for (const alt of alts) {
+      // Cheap test first: the phrase must end at the word or go on with the next word or a slot.
+      const node = lexicon.root.next.get(alt);
+      if (!node || !(node.rule || node.someone || (next !== undefined && node.next.has(normalizeWord(next))))) continue;
       // Matches start and end at word boundaries: 0, the end of the stand-in, or past it.
       const shift = (offset: number) => (offset === 0 ? start : offset <= alt.length ? end : offset - alt.length + end);
       const m = findMatches(alt + rest, lexicon)[0];

@@ -123,6 +123,17 @@ describe('doublespeak/nlp', () => {
     }
   });
 
+  it('leaves Chinese to the core (the wink model reads English), and honours options.language', () => {
+    const text = '我被优化了，最后工作日是周五。';
+    const spans = detect(text).spans;
+    expect(spans.length).toBeGreaterThan(0);
+    expect(spans.map((s) => [s.start, s.end, s.ruleId, s.score])).toEqual(core(text).spans.map((s) => [s.start, s.end, s.ruleId, s.score]));
+    expect(spans[0]!.reasons).toContain('nlp: Chinese, scored by the core alone');
+    const mixed = `${text} We are rightsizing the sales team.`;
+    expect(detect(mixed, { language: 'zh' }).spans.every((s) => /\p{Script=Han}/u.test(s.text))).toBe(true);
+    expect(detect(mixed, { language: 'en' }).spans.every((s) => !/\p{Script=Han}/u.test(s.text))).toBe(true);
+  });
+
   it('reports a negated euphemism with the same score, and says it is negated', () => {
     const text = 'We are not rightsizing.';
     const span = reasons(text, 'rightsizing');

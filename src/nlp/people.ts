@@ -1,5 +1,4 @@
-import { someoneLengths } from '../match/someone-slot.js';
-import { TokenStream } from '../match/tokens.js';
+import { isPeopleWord } from '../match/someone-slot.js';
 
 export const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 /** People the core's [someone] slot does not list, as they rarely follow a layoff phrase. */
@@ -8,14 +7,7 @@ const MORE_PEOPLE = new Set([
   'mother', 'brother', 'sister', 'son', 'daughter', 'guy', 'guys', 'man', 'men', 'woman', 'women',
   'coworker', 'coworkers', 'talent', 'boyfriend', 'girlfriend', 'cousin', 'uncle', 'aunt', 'neighbour', 'neighbor',
 ]);
-const peopleNouns = new Map<string, boolean>();
-/** A noun for people ("employees", "team"), by the core's [someone] slot. */
+/** A word for people ("employees", "team", "them"): the core's [someone] slot's words, and a few more. */
 export function isPeopleNoun(word: string): boolean {
-  let yes = peopleNouns.get(word);
-  if (yes === undefined) {
-    yes = MORE_PEOPLE.has(word) || someoneLengths(new TokenStream(`the ${word}`, 0), 0).includes(2);
-    if (peopleNouns.size < 10_000) peopleNouns.set(word, yes);
-  }
-  return yes;
+  return MORE_PEOPLE.has(word) || isPeopleWord(word);
 }
-

@@ -1,7 +1,7 @@
 import type { Match } from '../match/find-matches.js';
 import { someoneLengths } from '../match/someone-slot.js';
 import { TokenStream } from '../match/tokens.js';
-import { cueMatcher } from '../context/cue-matcher.js';
+import { cueMatcher, type CueMatcher } from '../context/cue-matcher.js';
 import { sentenceBounds } from '../context/sentence-bounds.js';
 import { WINDOW } from '../context/weights.js';
 import { JOB_LOSS_CUES, WEAK_EMPLOYMENT_CUES, WORKPLACE_CUES } from '../context/cues.js';
@@ -40,21 +40,23 @@ const PARTICLES = new Set([
 const JOB_NOUNS = new Set(['job', 'jobs', 'role', 'roles', 'position', 'positions', 'seat', 'seats', 'post', 'posts', 'headcount', 'fte', 'ftes']);
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
-// Forms of "be", "get" and "remain" (no lemma needed for these).
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D']);
 /** "11 of us", "half of them". */
 const OF_PEOPLE = new Set(['us', 'them', 'you']);
+// Forms of "be", "get" and "remain" (no lemma needed for these).
 const BE = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", '\u2019s', '\u2019re', '\u2019m']);
 const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 const REMAIN = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed']);
 /** "let go of who the character was": a clause, not a person. */
 const WH = new Set(['who', 'whom', 'what', 'which', 'whoever', 'whatever']);
-const organisation = cueMatcher(WEAK_EMPLOYMENT_CUES);
-const staffing = cueMatcher([...JOB_LOSS_CUES, ...WORKPLACE_CUES]);
+// The core's cue lists, compiled on first use (importing the entry runs nothing).
+let cues: { organisation: CueMatcher; staffing: CueMatcher } | undefined;
+const matchers = () =>
+  (cues ??= { organisation: cueMatcher(WEAK_EMPLOYMENT_CUES), staffing: cueMatcher([...JOB_LOSS_CUES, ...WORKPLACE_CUES]) });
 
 /** Whether a piece of text talks about jobs: one of the core's job-loss or workplace cues. */
 export function talksAboutJobs(text: string): boolean {
-  return staffing(text).length > 0;
+  return matchers().staffing(text).length > 0;
 }
 
 type Who = 'person' | 'organisation' | 'thing' | undefined;
@@ -84,9 +86,9 @@ const nounKinds = new Map<string, Who>();
 function nounKind(noun: string): Who {
   let kind = nounKinds.get(noun);
   if (kind === undefined) {
-    if (isPeopleNoun(noun) || JOB_NOUNS.has(noun) || staffing(noun).length > 0) kind = 'person';
+    if (isPeopleNoun(noun) || JOB_NOUNS.has(noun) || matchers().staffing(noun).length > 0) kind = 'person';
     // A company, a business, a department: where people work, so not a mere thing.
-    else kind = organisation(noun).length > 0 ? 'organisation' : 'thing';
+    else kind = matchers().organisation(noun).length > 0 ? 'organisation' : 'thing';
     if (nounKinds.size < 10_000) nounKinds.set(noun, kind);
   }
   return kind;

@@ -2,9 +2,9 @@ import type { Detection, DetectOptions, Rule } from './types.js';
 import { lexicon } from './lexicon/index.js';
 import { compileLexicon, type CompiledLexicon } from './match/compile-lexicon.js';
 import { findMatches } from './match/find-matches.js';
-import { scoreMatch } from './context/score-match.js';
+import { scoreMatches } from './context/score-match.js';
 import { withNearbyEuphemisms } from './context/nearby-euphemisms.js';
-import { buildDetection } from './report/build-detection.js';
+import { buildDetection, type ScoredMatch } from './report/build-detection.js';
 import { resolveOptions } from './options.js';
 import { zhCandidates } from './zh-candidates.js';
 
@@ -20,6 +20,13 @@ export function compiledLexicon(rules: Rule[]): CompiledLexicon {
     withExtraRules.set(rules, result);
   }
   return result;
+}
+
+/** The English candidates of `text`, scored. */
+function scoredMatches(text: string, lexicon: CompiledLexicon): ScoredMatch[] {
+  const matches = findMatches(text, lexicon);
+  const scores = scoreMatches(text, matches, undefined, lexicon.rules);
+  return matches.map((m, i) => ({ ...m, ...scores[i]! }));
 }
 
 /** The one check every entry point makes on its input. */
@@ -38,7 +45,7 @@ export function detect(text: string, options?: DetectOptions): Detection {
   assertText(text);
   const resolved = resolveOptions(options);
   const { language, rules } = resolved;
-  const en = language === 'zh' ? [] : findMatches(text, compiledLexicon(rules)).map((m) => ({ ...m, ...scoreMatch(text, m) }));
+  const en = language === 'zh' ? [] : scoredMatches(text, compiledLexicon(rules));
   const zh = language === 'en' ? [] : zhCandidates(text, rules);
   const scored = zh.length === 0 ? en : [...en, ...zh].sort((a, b) => a.start - b.start);
   return buildDetection(text, withNearbyEuphemisms(scored), resolved);

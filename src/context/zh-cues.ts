@@ -1,5 +1,5 @@
-import { cueMatcher } from './cue-matcher.js';
-import type { Matchers } from './score-match.js';
+import { cueScanner } from './cue-matcher.js';
+import type { SharedCues } from './score-match.js';
 
 /**
  * The Chinese counterparts of the shared cue lists in `cues.ts`, for Chinese phrases. Chinese
@@ -32,14 +32,9 @@ export const ZH_SPIN_CUES: readonly string[] = [
   '加油', '感恩', '新的开始',
 ];
 
-let matchers: Matchers | undefined;
+let scanner: SharedCues | undefined;
 
-/** The Chinese cue matchers, built on first use. */
-export function zhMatchers(): Matchers {
-  return (matchers ??= {
-    jobLoss: cueMatcher(ZH_JOB_LOSS_CUES),
-    workplace: cueMatcher(ZH_WORKPLACE_CUES),
-    weak: cueMatcher(ZH_WEAK_CUES),
-    spin: cueMatcher(ZH_SPIN_CUES),
-  });
+/** The Chinese cue scanner, built on first use. */
+export function zhMatchers(): SharedCues {
+  return (scanner ??= cueScanner({ jobLoss: ZH_JOB_LOSS_CUES, workplace: ZH_WORKPLACE_CUES, weak: ZH_WEAK_CUES, spin: ZH_SPIN_CUES }));
 }

@@ -30,7 +30,12 @@ export interface Rule {
    * never innocent ("reduction in force") is near 0.9; one that is usually literal ("graduation") is low.
    */
   base: number;
-  /** Words near the phrase that point to its literal, non-layoff sense (brisket, pods, ceremony). */
+  /**
+   * Words near the phrase that point to its literal, non-layoff sense (brisket, pods, ceremony).
+   * Cue syntax: `*` any word ending (`recipe*`), a space any spaces or hyphens (`class of`),
+   * ALL-CAPS matches case-sensitively. `@name` stands for a whole domain of innocent-sense words
+   * (`src/lexicon/domains.ts`): `['@food', '@health', 'brisket']`. An unknown domain is an error.
+   */
   literal?: string[];
   /** Words near the phrase that point to the layoff sense for this entry in particular. */
   cues?: string[];

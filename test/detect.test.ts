@@ -14,7 +14,7 @@ describe('detect: the contract', () => {
     expect(span!.meaning).toMatch(/laid off|lay/i);
     expect(span!.suggestions.length).toBeGreaterThan(0);
     expect(span!.reasons[0]).toMatch(/^prior: /);
-    expect(span!.reasons).toContain('employment-cue: "last day" in a nearby sentence (+0.80)');
+    expect(span!.reasons).toContain('job-loss-cue: "last day" in a nearby sentence (+0.80)');
     expect(span!.reasons.some((r) => r.startsWith('spin-cue: "congratulations"'))).toBe(true);
     expect(score).toBe(span!.score);
   });

@@ -12,7 +12,7 @@ export const impact: Rule[] = [
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off', 'laid-off employees'],
     base: 0.7,
-    literal: ['flood', 'floods', 'hurricane', 'storm', 'wildfire', 'earthquake', 'outage', 'breach', 'disaster', 'covid', 'evacuation', 'tornado'],
+    literal: ['@weather', 'breach*'],
   },
   {
     id: 'affected-employees',
@@ -24,7 +24,7 @@ export const impact: Rule[] = [
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off', 'laid-off employees'],
     base: 0.55,
-    literal: ['flood', 'floods', 'hurricane', 'storm', 'wildfire', 'earthquake', 'outage', 'breach', 'disaster', 'covid', 'evacuation', 'tornado', 'glitch', 'bug', 'error', 'parking', 'relocation', 'commute'],
+    literal: ['@weather', 'breach', 'bug', 'glitch*'],
   },
   {
     id: 'those-impacted',
@@ -36,7 +36,7 @@ export const impact: Rule[] = [
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off'],
     base: 0.3,
-    literal: ['flood', 'floods', 'hurricane', 'storm', 'wildfire', 'earthquake', 'outage', 'breach', 'disaster', 'covid', 'virus', 'illness', 'cancer', 'crash', 'evacuation', 'tornado', 'fires', 'heatwave', 'shooting', 'attack'],
+    literal: ['@health', '@weather', '@state', 'breach', 'crash*'],
     cues: ['realignment', 'restructuring', 'reorganization', 'reorganisation', 'reorg', 'reduction', 'personal news', 'open to work'],
   },
   {
@@ -51,7 +51,7 @@ export const impact: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['you are being laid off', 'I was laid off'],
     base: 0.4,
-    literal: ['storm', 'flood', 'outage', 'heatwave', 'weather', 'strike', 'hurricane', 'covid', 'virus', 'delays', 'traffic', 'power', 'snow'],
+    literal: ['@weather', 'delays', 'power', 'traffic'],
     cues: ['realignment', 'restructuring', 'reorganization', 'reorg', 'email', 'zoom', 'calendar invite', 'open to work'],
   },
   {
@@ -61,7 +61,7 @@ export const impact: Rule[] = [
     meaning: 'will be laid off',
     suggestions: ['will be laid off', 'will lose their jobs'],
     base: 0.25,
-    literal: ['storm', 'flood', 'outage', 'traffic', 'weather', 'latency', 'prices', 'price', 'flights', 'trains', 'roads', 'parking', 'supply'],
+    literal: ['@transport', '@weather', 'flights', 'price*'],
   },
   {
     id: 'position-impacted',
@@ -70,7 +70,7 @@ export const impact: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job is being cut'],
     base: 0.75,
-    literal: ['cron', 'batch', 'build', 'pipeline', 'print', 'query', 'printer', 'satellite'],
+    literal: ['@software', 'batch', 'pipeline'],
   },
   {
     id: 'position-affected',
@@ -79,7 +79,7 @@ export const impact: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job is being cut'],
     base: 0.45,
-    literal: ['cron', 'batch', 'build', 'pipeline', 'print', 'query', 'outage', 'parking', 'relocation'],
+    literal: ['@software', '@weather', 'batch', 'pipeline'],
   },
   {
     id: 'position-eliminated',
@@ -91,7 +91,7 @@ export const impact: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'we are laying off 300 people'],
     base: 0.7,
-    literal: ['bug', 'bugs', 'error', 'errors', 'cron', 'print', 'batch', 'waste', 'hazard'],
+    literal: ['@software', 'batch', 'hazard*', 'print'],
   },
   {
     id: 'position-removed',
@@ -103,7 +103,7 @@ export const impact: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
     base: 0.5,
-    literal: ['admin', 'user', 'users', 'permissions', 'iam', 'rbac', 'applicants', 'candidates', 'vacancy', 'listing', 'posting', 'advert', 'filled'],
+    literal: ['@cloud', 'admin', 'applicant*', 'user*'],
   },
   {
     id: 'role-at-risk',
@@ -116,7 +116,7 @@ export const impact: Rule[] = [
     meaning: 'you may be laid off',
     suggestions: ['we may lay you off', 'we plan to cut your job'],
     base: 0.6,
-    literal: ['cron', 'build', 'pipeline', 'patients', 'children', 'youth', 'species', 'flood', 'flooding', 'heart', 'password'],
+    literal: ['@nature', '@weather', 'children', 'password*', 'patients'],
   },
   {
     id: 'impacted-by-the-changes',
@@ -127,7 +127,7 @@ export const impact: Rule[] = [
     meaning: 'laid off',
     suggestions: ['laid off in this round', 'losing your job'],
     base: 0.5,
-    literal: ['weather', 'storm', 'outage', 'price', 'prices', 'traffic', 'bus', 'timetable', 'schedule', 'route', 'road', 'roadworks', 'tax', 'parking', 'currency'],
+    literal: ['@transport', '@weather', 'price*', 'tax'],
   },
   {
     id: 'displaced-workers',
@@ -136,7 +136,7 @@ export const impact: Rule[] = [
     meaning: 'laid-off workers',
     suggestions: ['laid-off workers'],
     base: 0.55,
-    literal: ['war', 'refugees', 'refugee', 'flood', 'floods', 'hurricane', 'conflict', 'camp', 'camps', 'homes', 'homeless', 'disaster', 'earthquake', 'fighting'],
+    literal: ['@weather', '@state', 'camps', 'homeless'],
   },
   {
     id: 'role-no-longer-exists',
@@ -149,7 +149,7 @@ export const impact: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
     base: 0.75,
-    literal: ['cron', 'batch', 'print'],
+    literal: ['@software', 'batch', 'print'],
   },
   {
     id: 'role-redundant',
@@ -161,7 +161,7 @@ export const impact: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
     base: 0.7,
-    literal: ['iam', 'permissions', 'policies', 'rbac', 'admin', 'database', 'server', 'code', 'column', 'field', 'index', 'indexes'],
+    literal: ['@software', '@cloud', 'admin', 'policies'],
   },
   {
     id: 'role-phased-out',
@@ -186,7 +186,7 @@ export const impact: Rule[] = [
     meaning: 'the people who may be laid off',
     suggestions: ['the people we may lay off'],
     base: 0.5,
-    literal: ['audit', 'project', 'requirements', 'test', 'tests', 'testing', 'sprint', 'ticket', 'feature', 'features', 'compliance', 'gdpr', 'training'],
+    literal: ['audit*', 'project', 'test*'],
   },
   {
     id: 'selection-pool',
@@ -195,7 +195,7 @@ export const impact: Rule[] = [
     meaning: 'the group from which people will be laid off',
     suggestions: ['the people we are choosing between for layoffs'],
     base: 0.55,
-    literal: ['jury', 'draft', 'candidates', 'applicants', 'genes', 'breeding', 'tournament', 'scholarship', 'voters', 'voter'],
+    literal: ['@science', '@state', 'applicant*', 'draft'],
   },
   {
     id: 'departing-employees',
@@ -208,7 +208,7 @@ export const impact: Rule[] = [
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off'],
     base: 0.35,
-    literal: ['flight', 'flights', 'passengers', 'train', 'trains', 'gate', 'platform', 'system', 'software', 'cloud'],
+    literal: ['@transport', 'flight*', 'gate', 'train'],
   },
   {
     id: 'separated-employees',
@@ -217,7 +217,7 @@ export const impact: Rule[] = [
     meaning: 'dismissed employees',
     suggestions: ['laid-off employees', 'former employees'],
     base: 0.6,
-    literal: ['couples', 'parents', 'spouses', 'twins', 'custody'],
+    literal: ['@relationships', 'custody'],
   },
   {
     id: 'not-slotted-in',
@@ -245,7 +245,7 @@ export const impact: Rule[] = [
     meaning: 'displaced from their job',
     suggestions: ['lost their job to a more senior colleague'],
     base: 0.45,
-    literal: ['flight', 'airline', 'seat', 'overbooked', 'lineup', 'ballot', 'queue', 'gate', 'list'],
+    literal: ['@transport', '@state', 'airline*', 'flight*', 'seat'],
     cues: ['seniority', 'union'],
   },
   {
@@ -255,7 +255,7 @@ export const impact: Rule[] = [
     meaning: 'lays off',
     suggestions: ['will lay off 120 employees'],
     base: 0.3,
-    literal: ['ai', 'automation', 'inflation', 'tariffs', 'tariff', 'prices', 'pandemic', 'covid', 'storm', 'flood', 'heat', 'outage', 'policy', 'tax', 'wages', 'economy', 'study'],
+    literal: ['@weather', 'ai', 'automation', 'economy', 'inflation', 'policy', 'price*', 'tariff*'],
     cues: ['filing', 'warn', 'streamlining', 'restructuring', 'realignment', 'reorganization', 'cuts', 'closure', 'decision'],
   },
 ];

@@ -12,7 +12,7 @@ export const spin: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your employment ends on <date>'],
     base: 0.2,
-    literal: ['ceremony', 'commencement', 'university', 'college', 'school', 'diploma', 'degree', 'students', 'student', 'class of', 'campus', 'gown', 'thesis', 'programme', 'program', 'scheme', 'intake', 'trainee', 'trainees', 'apprentices', 'apprenticeship', 'academy', 'bootcamp', 'training', 'track', 'pricing'],
+    literal: ['@education', 'pricing', 'program*', 'scheme', 'track', 'training'],
     cues: ['badge', 'laptop', 'walk you out', 'hand in', 'access', 'paperwork', 'effective', 'customer community', 'restructuring', 'realignment', 'reorg'],
   },
   {
@@ -22,7 +22,7 @@ export const spin: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
     base: 0.45,
-    literal: ['ceremony', 'university', 'college', 'school', 'diploma', 'degree', 'students', 'class of', 'campus', 'programme', 'program'],
+    literal: ['@education'],
     cues: ['badge', 'laptop', 'walk you out', 'hand in', 'access', 'paperwork', 'effective', 'customer community', 'restructuring', 'realignment', 'reorg'],
   },
   {
@@ -36,7 +36,7 @@ export const spin: Rule[] = [
     meaning: 'you have been fired',
     suggestions: ['we have fired you', 'you have been laid off'],
     base: 0.6,
-    literal: ['managed', 'keys', 'encryption', 'tier', 'portal', 'support', 'success'],
+    literal: ['@cloud', 'encryption', 'keys', 'managed'],
   },
   {
     id: 'customer-community',
@@ -45,7 +45,7 @@ export const spin: Rule[] = [
     meaning: 'you have been fired',
     suggestions: ['we have fired you', 'you have been laid off'],
     base: 0.3,
-    literal: ['forum', 'sign up', 'newsletter', 'discount', 'rewards', 'loyalty', 'points'],
+    literal: ['discount*', 'forum*', 'newsletter*', 'rewards', 'sign up'],
     cues: ['graduating', 'graduated', 'graduation', 'effective'],
   },
   {
@@ -55,7 +55,7 @@ export const spin: Rule[] = [
     meaning: 'you have been fired',
     suggestions: ['we have fired you', 'you have been laid off'],
     base: 0.6,
-    literal: ['crm', 'lead', 'leads', 'prospect', 'prospects', 'lifecycle', 'stage', 'pipeline', 'deal', 'funnel'],
+    literal: ['crm', 'deal', 'funnel*', 'lead'],
   },
   {
     id: 'alumni',
@@ -64,7 +64,7 @@ export const spin: Rule[] = [
     meaning: 'people the company has laid off',
     suggestions: ['former employees', 'the people we laid off'],
     base: 0.25,
-    literal: ['reunion', 'university', 'college', 'school', 'campus', 'students', 'student', 'graduates', 'class of', 'degree', 'mba', 'homecoming'],
+    literal: ['@education', 'graduates'],
     cues: ['stay in touch', 'ended', 'former employees', 'former colleagues', 'slack', 'access'],
   },
   {
@@ -74,7 +74,7 @@ export const spin: Rule[] = [
     meaning: 'your job is ending',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
     base: 0.3,
-    literal: ['book', 'novel', 'read', 'reading', 'author', 'textbook', 'homework', 'retirement', 'retiring'],
+    literal: ['@media', '@education', 'book', 'reading', 'retir*'],
     cues: ['good luck', 'let go', 'impacted', 'graduated', 'eliminated', 'restructuring', 'realignment'],
   },
   {
@@ -87,7 +87,7 @@ export const spin: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
     base: 0.35,
-    literal: ['mission', 'rocket', 'project', 'construction', 'trial', 'trials', 'research', 'growth', 'expansion', 'tour', 'apply', 'hiring', 'vacancy'],
+    literal: ['@science'],
     cues: ['assist', 'prepared', 'package', 'departure', 'graduation'],
   },
   {
@@ -97,7 +97,7 @@ export const spin: Rule[] = [
     meaning: 'your job is ending',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
     base: 0.2,
-    literal: ['travel', 'trip', 'flight', 'train', 'road', 'passengers', 'ticket', 'tickets', 'faith', 'spiritual', 'hike', 'voyage', 'retirement', 'parenthood', 'motherhood'],
+    literal: ['@transport', '@relationships', 'flight*', 'retir*', 'train'],
     cues: ['good luck', 'let go', 'impacted', 'graduated'],
   },
   {
@@ -112,7 +112,7 @@ export const spin: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
     base: 0.5,
-    literal: ['flight', 'cruise', 'passengers', 'onboard', 'travel', 'trip', 'train', 'tour', 'hotel', 'luggage'],
+    literal: ['@transport', 'flight*', 'train'],
   },
   {
     id: 'next-adventure',
@@ -121,7 +121,7 @@ export const spin: Rule[] = [
     meaning: 'your job is ending',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
     base: 0.2,
-    literal: ['travel', 'trip', 'hike', 'hiking', 'camping', 'game', 'book', 'novel', 'film', 'vacation', 'holiday', 'kids', 'retirement'],
+    literal: ['@media', '@transport', '@nature', '@leisure', 'book', 'retir*', 'vacation'],
     cues: ['good luck', 'let go', 'impacted', 'graduated'],
   },
   {
@@ -135,7 +135,7 @@ export const spin: Rule[] = [
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off', 'we dismissed <name>'],
     base: 0.45,
-    literal: ['students', 'scholarship', 'grant', 'investors', 'investment', 'hobby', 'hobbies', 'retirement', 'solo'],
+    literal: ['@education', 'hobb*', 'retir*'],
     cues: ['departure', 'departing', 'leaving', 'left', 'effective immediately', 'step down', 'stepping down', 'freed up'],
   },
   {
@@ -156,7 +156,7 @@ export const spin: Rule[] = [
     meaning: 'you are being let go, find another job',
     suggestions: ['we are laying you off'],
     base: 0.4,
-    literal: ['investors', 'investment', 'capital', 'funds', 'yields', 'shoppers', 'tourists'],
+    literal: ['investor*', 'yields'],
     cues: ['encourage', 'encouraged', 'seek', 'seeking', 'look for', 'explore'],
   },
   {
@@ -166,7 +166,7 @@ export const spin: Rule[] = [
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
     base: 0.75,
-    literal: ['debt', 'savings', 'loan', 'mortgage', 'budget', 'invest', 'investing'],
+    literal: ['@finance', 'budget'],
   },
   {
     id: 'freed-up',
@@ -175,7 +175,7 @@ export const spin: Rule[] = [
     meaning: 'laid off',
     suggestions: ['laid off', 'fired'],
     base: 0.45,
-    literal: ['memory', 'disk', 'space', 'storage', 'cash', 'funds', 'capital', 'hands', 'schedule', 'calendar', 'slots', 'afternoon', 'evening'],
+    literal: ['@cloud', 'calendar', 'schedule*'],
     cues: ['pursue', 'opportunities', 'let go', 'hiring'],
   },
   {
@@ -185,7 +185,7 @@ export const spin: Rule[] = [
     meaning: 'losing your job',
     suggestions: ['layoff', 'job loss'],
     base: 0.35,
-    literal: ['bootcamp', 'veterans', 'military', 'changers', 'podcast'],
+    literal: ['@state', 'bootcamp*', 'veterans'],
     cues: ['package', 'support', 'services'],
   },
   {
@@ -211,7 +211,7 @@ export const spin: Rule[] = [
     meaning: 'being laid off',
     suggestions: ['I was laid off', 'I lost my job'],
     base: 0.35,
-    literal: ['injury', 'illness', 'baby', 'maternity', 'caring', 'carer', 'diagnosis'],
+    literal: ['@health', 'baby', 'maternity'],
     cues: ['let go', 'open to work', 'impacted'],
   },
   {
@@ -224,7 +224,7 @@ export const spin: Rule[] = [
     meaning: 'was pushed out',
     suggestions: ['was forced to resign', 'was fired'],
     base: 0.3,
-    literal: ['weekend', 'weekends', 'vacation', 'holiday', 'holidays', 'summer', 'moved', 'commute', 'phone', 'screen'],
+    literal: ['commut*', 'holiday*', 'moved', 'weekend*'],
     cues: ['resign', 'resigned', 'resignation', 'step down', 'steps down', 'stepped down', 'stepping down', 'departure', 'effective immediately', 'leaving'],
   },
   {
@@ -234,7 +234,7 @@ export const spin: Rule[] = [
     meaning: 'whatever you do after we fire you',
     suggestions: ['your employment ends on <date>'],
     base: 0.3,
-    literal: ['retirement', 'retiring', 'retire', 'students', 'seniors', 'club', 'season', 'graduates', 'class of'],
+    literal: ['@education', 'club', 'retir*', 'seniors'],
   },
   {
     id: 'better-fit-elsewhere',
@@ -243,7 +243,7 @@ export const spin: Rule[] = [
     meaning: 'you are being pushed out',
     suggestions: ['we are firing you', 'we want you to leave'],
     base: 0.45,
-    literal: ['plants', 'plant', 'species', 'soil', 'climate', 'garden', 'seeds', 'fish'],
+    literal: ['@nature', 'plants'],
     cues: ['manager', 'performance', 'review'],
   },
   {
@@ -255,7 +255,7 @@ export const spin: Rule[] = [
     meaning: 'laying people off',
     suggestions: ['we are laying off 8,000 people'],
     base: 0.7,
-    literal: ['university', 'universities', 'degree', 'degrees', 'students', 'graduates', 'school', 'academy', 'training'],
+    literal: ['@education', 'graduates'],
   },
   {
     id: 'funemployment',
@@ -272,7 +272,7 @@ export const spin: Rule[] = [
     meaning: 'fired',
     suggestions: ['fired', 'laid off'],
     base: 0.45,
-    literal: ['retirement', 'retired', 'beach', 'island', 'cruise', 'travel', 'visa'],
+    literal: ['@transport', '@nature', 'retir*'],
   },
   {
     id: 'made-available-to-industry',
@@ -284,7 +284,7 @@ export const spin: Rule[] = [
     meaning: 'laid off',
     suggestions: ['laid off', 'dismissed'],
     base: 0.3,
-    literal: ['data', 'product', 'products', 'software', 'technology', 'research', 'report', 'licence', 'license', 'vaccine', 'shares', 'units', 'funding'],
+    literal: ['data', 'licen*', 'research'],
   },
   {
     id: 'pastures-new',
@@ -293,7 +293,7 @@ export const spin: Rule[] = [
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
     base: 0.3,
-    literal: ['cattle', 'cows', 'sheep', 'farm', 'farmer', 'grazing', 'livestock', 'herd', 'field', 'fields', 'hill'],
+    literal: ['@nature', 'field*'],
     cues: ['leaving', 'left', 'departure', 'effective immediately'],
   },
   {
@@ -303,7 +303,7 @@ export const spin: Rule[] = [
     meaning: 'I was laid off',
     suggestions: ['I was laid off'],
     base: 0.2,
-    literal: ['climb', 'climbers', 'climbing', 'summit', 'mountain', 'stocks', 'prices', 'shares'],
+    literal: ['@nature', '@finance', 'prices', 'stocks', 'summit'],
   },
   {
     id: 'free-agent',
@@ -312,6 +312,6 @@ export const spin: Rule[] = [
     meaning: 'unemployed after being laid off',
     suggestions: ['I was laid off', 'I am looking for work'],
     base: 0.25,
-    literal: ['nba', 'nfl', 'mlb', 'nhl', 'draft', 'season', 'signing', 'signed', 'league', 'quarterback', 'roster', 'playoffs', 'moral', 'philosophy'],
+    literal: ['@leisure', 'draft', 'season', 'signed'],
   },
 ];

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Rule } from '../types.js';
 import { expandPattern } from '../match/parse-pattern.js';
+import { LITERAL_DOMAINS } from './domains.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -26,7 +27,14 @@ export function validateRule(value: unknown, where: string): asserts value is Ru
   if (typeof rule.meaning !== 'string' || rule.meaning.trim() === '') fail('.meaning', 'must be a non-empty string');
   checkStrings(rule.suggestions, '.suggestions', 1, 3, fail);
   if (typeof rule.base !== 'number' || !(rule.base > 0 && rule.base < 1)) fail('.base', 'must be a number between 0 and 1 (exclusive)');
-  if (rule.literal !== undefined) checkStrings(rule.literal, '.literal', 0, Infinity, fail);
+  if (rule.literal !== undefined) {
+    checkStrings(rule.literal, '.literal', 0, Infinity, fail);
+    (rule.literal as string[]).forEach((word, i) => {
+      if (word.startsWith('@') && !Object.hasOwn(LITERAL_DOMAINS, word.slice(1))) {
+        fail(`.literal[${i}]`, `unknown domain "${word}"; known: ${Object.keys(LITERAL_DOMAINS).map((d) => `@${d}`).join(', ')}`);
+      }
+    });
+  }
   if (rule.cues !== undefined) checkStrings(rule.cues, '.cues', 0, Infinity, fail);
 }
 

@@ -12,6 +12,9 @@ export const CATEGORIES: readonly Category[] = ['spin', 'separation', 'reduction
  * - `a|b|c`       one of several words in this position: `rightsize|rightsized|rightsizing`
  * - `(word)`      an optional word; `(a|b)` an optional choice
  * - `[someone]`   a slot for a person or group: you, him, John, John Smith, 200 people, the sales team
+ * - `@name`       any one of a named word set (`src/lexicon/phrase-sets.ts`): `@roles` is role, roles,
+ *                 position, ... `(@det)` is optional, `@be|get|got` mixes a set with plain words;
+ *                 an unknown set is an error
  * - a hyphenated word (`fat-trimming`, `right-sizing`) also matches its closed form (`rightsizing`)
  *   and its spaced form (`fat trimming`)
  * A phrase must start with a literal word (that word is the trigger the scanner looks for).

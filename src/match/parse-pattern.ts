@@ -1,3 +1,4 @@
+import { PHRASE_SETS } from '../lexicon/phrase-sets.js';
 import { normalizeWord } from './normalize.js';
 
 /** The slot `[someone]`: a person or a group of people. */
@@ -34,7 +35,18 @@ function expandPiece(piece: string): PatternToken[][] {
   }
   if (piece === '[someone]') return [[SOMEONE]];
   if (piece.includes('[') || piece.includes(']')) throw new Error(`has "${piece}"; the only slot is [someone]`);
-  return piece.split('|').flatMap(expandWord);
+  return piece.split('|').flatMap((word) => (word.startsWith('@') ? expandSet(word) : expandWord(word)));
+}
+
+/** `@roles`: each alternative of the named set in `PHRASE_SETS` (an alternative may be several words). */
+function expandSet(name: string): PatternToken[][] {
+  const set = name.slice(1);
+  if (!Object.hasOwn(PHRASE_SETS, set)) {
+    throw new Error(`has unknown phrase set "${name}"; known: ${Object.keys(PHRASE_SETS).map((s) => `@${s}`).join(', ')}`);
+  }
+  return PHRASE_SETS[set as keyof typeof PHRASE_SETS]
+    .split('|')
+    .flatMap((words) => product(words.split(' ').map((word) => expandWord(word))));
 }
 
 /** Every way of taking one choice from each position, in order. */
@@ -50,7 +62,7 @@ function expandWord(raw: string): string[][] {
   const word = normalizeWord(raw);
   const parts = word.split('-');
   for (const part of parts) {
-    if (!WORD.test(part)) throw new Error(`has "${raw}", which is not a word, a|b choice, (optional) or [someone]`);
+    if (!WORD.test(part)) throw new Error(`has "${raw}", which is not a word, a|b choice, (optional), @set or [someone]`);
   }
   return parts.length > 1 ? [parts, [parts.join('')]] : [parts];
 }

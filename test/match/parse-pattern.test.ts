@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandPattern, SOMEONE } from '../../src/match/parse-pattern.js';
+import { PHRASE_SETS } from '../../src/lexicon/phrase-sets.js';
+import { validateRule } from '../../src/lexicon/validate-rule.js';
+import { detect, type Rule } from '../../src/index.js';
 
 describe('expandPattern', () => {
   it('lowercases words and straightens apostrophes', () => {
@@ -26,8 +29,24 @@ describe('expandPattern', () => {
     expect(expandPattern('let [someone] go')).toEqual([['let', SOMEONE, 'go']]);
   });
 
+  it('expands @set to the alternatives of the named phrase set, multi-word ones too', () => {
+    const roles = PHRASE_SETS.roles.split('|');
+    expect(expandPattern('@roles cut')).toEqual(roles.map((role) => [role, 'cut']));
+    expect(expandPattern('shed @people')).toContainEqual(['shed', 'team', 'members']);
+    expect(expandPattern('shed @people')).toContainEqual(['shed', 'co', 'workers']);
+    expect(expandPattern('shed @people')).toContainEqual(['shed', 'coworkers']);
+  });
+
+  it('takes (@set) as optional and mixes @set with plain words', () => {
+    const det = PHRASE_SETS.det.split('|');
+    expect(expandPattern('trim (@det) fat')).toEqual([['trim', 'fat'], ...det.map((d) => ['trim', d, 'fat'])]);
+    expect(expandPattern('@be|got let go')).toEqual([...PHRASE_SETS.be.split('|'), 'got'].map((w) => [w, 'let', 'go']));
+    expect(expandPattern('cut (@det|some) jobs')).toContainEqual(['cut', 'some', 'jobs']);
+  });
+
   it.each([
     ['', 'is empty'],
+    ['cut @jobz', 'unknown phrase set "@jobz"; known: @det,'],
     ['[someone] go', 'must start with a literal word'],
     ['(the) fat', 'must start with a literal word'],
     ['let [person] go', 'the only slot is [someone]'],
@@ -36,5 +55,26 @@ describe('expandPattern', () => {
     ['trim (|the) fat', 'empty choice'],
   ])('rejects %j', (pattern, message) => {
     expect(() => expandPattern(pattern)).toThrow(message);
+  });
+});
+
+describe('phrase sets', () => {
+  it('hold lowercase words, one or more per alternative', () => {
+    for (const [name, set] of Object.entries(PHRASE_SETS)) {
+      for (const alternative of set.split('|')) expect(alternative, name).toMatch(/^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/);
+    }
+  });
+
+  it('reject an unknown @set with a TypeError naming the field', () => {
+    const rule: Rule = { id: 'x', category: 'reduction', phrases: ['cut @roles', 'shed @jobz'], meaning: 'm', suggestions: ['s'], base: 0.5 };
+    expect(() => validateRule(rule, 'rules[0]')).toThrow(TypeError);
+    expect(() => validateRule(rule, 'rules[0]')).toThrow(/^doublespeak: rules\[0\]\.phrases\[1\]: "shed @jobz" has unknown phrase set "@jobz"/);
+    expect(() => detect('x', { rules: [rule] })).toThrow(/options\.rules\[0\]\.phrases\[1\]: .*unknown phrase set "@jobz"/);
+    expect(() => validateRule({ ...rule, phrases: ['cut @roles'] }, 'rules[0]')).not.toThrow();
+  });
+
+  it('work in caller rules', () => {
+    const rule: Rule = { id: 'flibbertigibbet', category: 'impact', phrases: ['flibbertigibbeted @roles'], meaning: 'm', suggestions: ['s'], base: 0.9 };
+    expect(detect('All 40 flibbertigibbeted positions end in May.', { rules: [rule] }).spans.map((s) => s.text)).toEqual(['flibbertigibbeted positions']);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * Named word sets for lexicon phrases: `@roles` in a phrase stands for any one of the set's
+ * alternatives, `(@det)` for an optional one, and `@be|get|got` mixes a set with plain words.
+ * An alternative may be several words (`team members`). Sets keep the phrase lists short
+ * (every list is shipped to browsers) and consistent from entry to entry. An unknown set is an
+ * error. Add a word only if every phrase using the set can take it.
+ */
+export const PHRASE_SETS = {
+  /** Determiners before a noun. */
+  det: 'the|our|its|their|your|his|her',
+  /** A person's own: "relieved of (@poss) duties". */
+  poss: 'your|his|her|their|my|our',
+  /** Forms of "be". */
+  be: 'is|are|was|were|be|been|being',
+  /** Auxiliaries before "been": "roles (@have|@be) (@be) eliminated". */
+  have: 'has|have|had|will|would',
+  /** The company or a part of it, as a body of people. */
+  org: 'organization|organisation|org|business|company|firm|workforce|headcount|staff|department|team|teams',
+  /** Jobs. */
+  roles: 'role|roles|position|positions|post|posts|job|jobs',
+  /** The people who hold the jobs. */
+  people: 'employee|employees|staff|staffers|colleagues|coworkers|co-workers|workers|worker|associates|personnel|people|individuals|teammates|folks|team member|team members',
+} as const satisfies Record<string, string>;

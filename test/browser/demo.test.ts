@@ -193,6 +193,16 @@ describe.skipIf(!hasChromium)('browser demo in headless Chromium', { timeout: 12
     await page.screenshot({ path: join(artifacts, 'browser-demo-literal.png') });
   });
 
+  it('highlights Chinese and mixed Chinese/English text (毕业, 被优化) and leaves 大学毕业 alone', async () => {
+    const mixed = '恭喜你从京东毕业！你的最后工作日是3月31日，请归还工牌。HR说我们组被优化了。Impacted employees will receive severance.';
+    await paste(mixed);
+    await expectPageShows(mixed, coreDetect);
+    expect((await marks()).map((m) => m.text)).toEqual(['毕业', '被优化', 'Impacted employees']);
+    const literal = '他2015年大学毕业，后来做了五年代码优化。';
+    await paste(literal);
+    expect(await marks()).toEqual([]);
+  });
+
   it('highlights as the person types, keystroke by keystroke', async () => {
     await paste('');
     await page.click('#input');

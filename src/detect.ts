@@ -1,8 +1,11 @@
 import type { Detection, DetectOptions, Rule } from './types.js';
+// Import order is bundle order, and gzip compresses data next to data and code next to code
+// better than the two interleaved: data modules (lexicons, cue lists) first, the Chinese ones
+// last (zh-candidates.ts imports its code before its data).
 import { lexicon } from './lexicon/index.js';
+import { scoreMatches } from './context/score-match.js';
 import { compileLexicon, type CompiledLexicon } from './match/compile-lexicon.js';
 import { findMatches } from './match/find-matches.js';
-import { scoreMatches } from './context/score-match.js';
 import { withNearbyEuphemisms } from './context/nearby-euphemisms.js';
 import { buildDetection, type ScoredMatch } from './report/build-detection.js';
 import { resolveOptions } from './options.js';

@@ -1,8 +1,9 @@
 import type { Rule } from './types.js';
-import { zhLexicon } from './lexicon/zh/index.js';
 import { compileZh, hasHan, type CompiledZh } from './match/compile-zh.js';
 import { findZhMatches } from './match/find-zh-matches.js';
 import { scoreMatch } from './context/score-match.js';
+// Data last: see the note on import order in detect.ts.
+import { zhLexicon } from './lexicon/zh/index.js';
 import { zhMatchers } from './context/zh-cues.js';
 import type { ScoredMatch } from './report/build-detection.js';
 

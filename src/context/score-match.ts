@@ -1,15 +1,16 @@
+// Data first: see the note on import order in detect.ts.
+import { JOB_LOSS_CUES, SPIN_CUES, WEAK_EMPLOYMENT_CUES, WORKPLACE_CUES } from './cues.js';
+import { LITERAL_DOMAINS } from '../lexicon/domains.js';
 import type { Rule } from '../types.js';
 import type { Match } from '../match/find-matches.js';
 import { cueScanner, type CueHit, type CueScanner } from './cue-matcher.js';
 import { ContextIndex } from './context-index.js';
 import { wordAlternation } from '../match/word-regex.js';
-import { JOB_LOSS_CUES, SPIN_CUES, WEAK_EMPLOYMENT_CUES, WORKPLACE_CUES } from './cues.js';
 import { sentenceBounds } from './sentence-bounds.js';
 import { inQuotes } from './in-quotes.js';
 import { normalizeWord } from '../match/normalize.js';
 import { isPeopleWord } from '../match/someone-slot.js';
 import { DECAY, FAR, MAX_CUES, RESTRUCTURING_GENERAL, WEIGHTS, WINDOW } from './weights.js';
-import { LITERAL_DOMAINS } from '../lexicon/domains.js';
 
 export interface Scored {
   score: number;

@@ -35,14 +35,12 @@ const glued = (char: string | undefined) => char !== undefined && GLUE.test(char
 export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly string[]>>): CueScanner<K> {
   const kinds = Object.keys(lists) as K[];
   const acronyms = new Set<string>();
-  const bounded = new Set<number>();
-  const groups = kinds.map((kind, i) => {
+  const groups = kinds.map((kind) => {
     const words = lists[kind];
     const spaced = words.filter((w) => !HAN.test(w)).map((w) => w.toLowerCase());
     for (const w of words) if (ACRONYM.test(w)) acronyms.add(w.toLowerCase());
     const han = words.filter((w) => HAN.test(w));
     // Latin cues in the odd groups (checked for word boundaries), Chinese ones in the even.
-    bounded.add(2 * i + 1);
     return `(${spaced.length ? wordAlternation(spaced) : '(?!)'})|(${han.length ? wordAlternation(han) : '(?!)'})`;
   });
   const lower = new RegExp(groups.join('|'), 'gu');
@@ -58,7 +56,7 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
       const end = start + m[0].length;
       let group = 1;
       while (m[group] === undefined) group++;
-      if (bounded.has(group) && (glued(text[start - 1]) || glued(text[end]))) {
+      if (group % 2 === 1 && (glued(text[start - 1]) || glued(text[end]))) {
         re.lastIndex = start + 1;
         continue;
       }

@@ -41,7 +41,7 @@ export const zhSpin: Rule[] = [
   {
     id: 'zh-grad-package',
     category: 'spin',
-    phrases: ['毕业 礼包|大礼包'],
+    phrases: ['毕业 (大) 礼包'],
     meaning: '裁员补偿',
     suggestions: ['裁员补偿'],
     base: 0.6,
@@ -77,7 +77,7 @@ export const zhSpin: Rule[] = [
   {
     id: 'zh-new-journey',
     category: 'spin',
-    phrases: ['新 旅程|征程|篇章', '新的 旅程|征程|篇章', '职业生涯 (的) 新 阶段|篇章'],
+    phrases: ['新 (的) 旅程|征程|篇章', '职业生涯 (的) 新 阶段|篇章'],
     meaning: FIRED,
     suggestions: SAY_FIRED,
     base: 0.12,

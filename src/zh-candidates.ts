@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { compileZh, hasHan, type CompiledZh } from './match/compile-zh.js';
 import { findZhMatches } from './match/find-zh-matches.js';
-import { scoreMatch } from './context/score-match.js';
+import { scoreMatches } from './context/score-match.js';
 // Data last: see the note on import order in detect.ts.
 import { zhLexicon } from './lexicon/zh/index.js';
 import { zhMatchers } from './context/zh-cues.js';
@@ -28,5 +28,6 @@ export function compiledZh(rules: Rule[]): CompiledZh {
 export function zhCandidates(text: string, rules: Rule[]): ScoredMatch[] {
   if (!hasHan(text)) return [];
   const cues = zhMatchers();
-  return findZhMatches(text, compiledZh(rules)).map((m) => ({ ...m, ...scoreMatch(text, m, cues) }));
+  // One at a time: each candidate's context is read for its own rule's words only.
+  return findZhMatches(text, compiledZh(rules)).map((m) => ({ ...m, ...scoreMatches(text, [m], cues)[0]! }));
 }

@@ -7,17 +7,17 @@
  */
 export const PHRASE_SETS = {
   /** Determiners before a noun. */
-  det: 'the|our|its|their|your|his|her',
+  det: 'the|our|its|their|your',
   /** A person's own: "relieved of (@poss) duties". */
   poss: 'your|his|her|their|my|our',
   /** Forms of "be". */
   be: 'is|are|was|were|be|been|being',
-  /** Auxiliaries before "been": "roles (@have|@be) (@be) eliminated". */
-  have: 'has|have|had|will|would',
+  /** "Be" with its auxiliaries, before a participle: "roles (@aux) eliminated". */
+  aux: 'is|are|was|were|be|been|being|has been|have been|had been|will be|would be|will have been|is being|are being|was being|were being',
   /** The company or a part of it, as a body of people. */
   org: 'organization|organisation|org|business|company|firm|workforce|headcount|staff|department|team|teams',
-  /** Jobs. */
-  roles: 'role|roles|position|positions|post|posts|job|jobs',
+  /** Jobs (without "job", which is also a batch job: write `@roles|job|jobs` where it fits). */
+  roles: 'role|roles|position|positions|post|posts',
   /** The people who hold the jobs. */
-  people: 'employee|employees|staff|staffers|colleagues|coworkers|co-workers|workers|worker|associates|personnel|people|individuals|teammates|folks|team member|team members',
+  people: 'employee|employees|staff|staffers|colleagues|coworkers|co-workers|workers|worker|associates|personnel|individuals|teammates|team member|team members',
 } as const satisfies Record<string, string>;

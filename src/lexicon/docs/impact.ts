@@ -53,10 +53,21 @@ export const impactDocs: Record<string, RuleDocs> = {
     },
   },
   'position-eliminated': {
-    note: 'The position is eliminated, so the person who held it is never mentioned.',
+    note: 'The position is eliminated, so the person who held it is never mentioned. Eliminates the position, not the person, who goes unmentioned. Product-roadmap words ("phase out", "sunset") applied to people\'s jobs. UK redundancy law makes the role, not the person, the thing that goes ("made redundant" is its own entry).',
     examples: {
-      euphemistic: ['Your position has been eliminated, effective today.', 'The plan will eliminate these positions in sales and support by June.'],
-      innocent: ['Spain was eliminated in the semi-final on penalties.'],
+      euphemistic: [
+        'Your position has been eliminated, effective today.',
+        'The plan will eliminate these positions in sales and support by June.',
+        'Role eliminations in finance and HR take effect on 1 June for 75 employees.',
+        'We are phasing out these roles next quarter, and HR will contact each employee.',
+        'Your role is redundant following the review; your notice period begins today.',
+      ],
+      innocent: [
+        'Spain was eliminated in the semi-final on penalties.',
+        'Gaussian elimination of the matrix rows solves the equations.',
+        'The city is phasing out plastic bags by next year.',
+        'The audit removed redundant IAM roles and unused permissions.',
+      ],
     },
   },
   'position-removed': {
@@ -94,20 +105,6 @@ export const impactDocs: Record<string, RuleDocs> = {
       innocent: ['The old bridge will no longer exist once the new one opens.'],
     },
   },
-  'role-redundant': {
-    note: 'UK redundancy law makes the role, not the person, the thing that goes ("made redundant" is its own entry).',
-    examples: {
-      euphemistic: ['Your role is redundant following the review; your notice period begins today.'],
-      innocent: ['The audit removed redundant IAM roles and unused permissions.'],
-    },
-  },
-  'role-phased-out': {
-    note: 'Product-roadmap words ("phase out", "sunset") applied to people\'s jobs.',
-    examples: {
-      euphemistic: ['We are phasing out these roles next quarter, and HR will contact each employee.'],
-      innocent: ['The city is phasing out plastic bags by next year.'],
-    },
-  },
   'in-scope-roles': {
     note: 'Project-management word: people are "in scope" of a layoff like items in a plan.',
     examples: {
@@ -136,18 +133,14 @@ export const impactDocs: Record<string, RuleDocs> = {
       innocent: ['Separated parents often share custody of the children.'],
     },
   },
-  'not-slotted-in': {
-    note: 'UK restructuring jargon: no place was found for you in the new chart.',
-    examples: {
-      euphemistic: ['You have not been slotted into a role in the new structure; HR will call you today.'],
-      innocent: ['The file was not mapped to the network drive.'],
-    },
-  },
   'no-role-in-new-structure': {
-    note: 'Blames the org chart: the new design simply has no room for the person.',
+    note: 'Blames the org chart: the new design simply has no room for the person. UK restructuring jargon: no place was found for you in the new chart.',
     examples: {
-      euphemistic: ['Sadly, there is no role in the new structure for you; HR will discuss severance.'],
-      innocent: ['There is no place in the new stadium for smoking.'],
+      euphemistic: [
+        'Sadly, there is no role in the new structure for you; HR will discuss severance.',
+        'You have not been slotted into a role in the new structure; HR will call you today.',
+      ],
+      innocent: ['There is no place in the new stadium for smoking.', 'The file was not mapped to the network drive.'],
     },
   },
   'bumped': {

@@ -18,10 +18,16 @@ export const reductionDocs: Record<string, RuleDocs> = {
     },
   },
   'reduction-in-force': {
-    note: 'US HR term of art; "force" means workforce, a word it never says.',
+    note: 'US HR term of art; "force" means workforce, a word it never says. A stack of abstractions; "involuntary" is the only hint of firing.',
     examples: {
-      euphemistic: ['The reduction in force will eliminate 120 positions in HR.'],
-      innocent: ['New brake pads give a 20% reduction in force at the pedal, in newtons.'],
+      euphemistic: [
+        'The reduction in force will eliminate 120 positions in HR.',
+        'The involuntary force reduction will end 2,000 jobs across the group.',
+      ],
+      innocent: [
+        'New brake pads give a 20% reduction in force at the pedal, in newtons.',
+        'The involuntary reduction in muscle force after the injury was measured.',
+      ],
     },
   },
   'rif': {
@@ -60,10 +66,16 @@ export const reductionDocs: Record<string, RuleDocs> = {
     },
   },
   'trim-the-fat': {
-    note: 'Butchery metaphor: calls the people let go waste.',
+    note: 'Butchery metaphor: calls the people let go waste. Butchery and diet metaphor: calls the people let go waste.',
     examples: {
-      euphemistic: ['We must trim the fat, so 60 jobs in regional offices will go.'],
-      innocent: ['Trim the fat from the brisket before smoking it.'],
+      euphemistic: [
+        'We must trim the fat, so 60 jobs in regional offices will go.',
+        'To cut the fat, we will close two depots and lay off 90 employees.',
+      ],
+      innocent: [
+        'Trim the fat from the brisket before smoking it.',
+        'Cut the fat from your diet by swapping fried food for grilled meals.',
+      ],
     },
   },
   'fat-trimming': {
@@ -73,32 +85,17 @@ export const reductionDocs: Record<string, RuleDocs> = {
       innocent: ['This fat-trimming knife makes quick work of a pork shoulder.'],
     },
   },
-  'cut-the-fat': {
-    note: 'Butchery and diet metaphor: calls the people let go waste.',
-    examples: {
-      euphemistic: ['To cut the fat, we will close two depots and lay off 90 employees.'],
-      innocent: ['Cut the fat from your diet by swapping fried food for grilled meals.'],
-    },
-  },
-  'lean-and-mean': {
-    note: 'Fitness metaphor: fewer people sold as strength.',
-    examples: {
-      euphemistic: ['After the layoffs we are lean and mean, with half the staff.'],
-      innocent: ['Six weeks of protein and gym workouts got the boxer lean and mean.'],
-    },
-  },
   'smartsizing': {
-    note: 'A brighter rightsizing: claims the cuts are clever.',
+    note: 'A brighter rightsizing: claims the cuts are clever. A brighter rightsizing: the smaller size is "best".',
     examples: {
-      euphemistic: ['Smartsizing the company means 70 colleagues will be laid off.'],
-      innocent: ['Turn on smart sizing in Remote Desktop so the window fits the screen.'],
-    },
-  },
-  'bestsizing': {
-    note: 'A brighter rightsizing: the smaller size is "best".',
-    examples: {
-      euphemistic: ['Bestsizing our workforce will remove 150 roles.'],
-      innocent: ['For best sizing, measure your chest and waist before ordering the jacket.'],
+      euphemistic: [
+        'Smartsizing the company means 70 colleagues will be laid off.',
+        'Bestsizing our workforce will remove 150 roles.',
+      ],
+      innocent: [
+        'Turn on smart sizing in Remote Desktop so the window fits the screen.',
+        'For best sizing, measure your chest and waist before ordering the jacket.',
+      ],
     },
   },
   'resizing': {
@@ -116,31 +113,16 @@ export const reductionDocs: Record<string, RuleDocs> = {
     },
   },
   'staff-rationalization': {
-    note: 'Implies the old staffing was irrational; a British management favourite.',
+    note: 'Implies the old staffing was irrational; a British management favourite. Counts heads and calls the cut rational.',
     examples: {
-      euphemistic: ['Staff rationalisation across the branches will remove 90 jobs.'],
-      innocent: ['In therapy, she learned to spot her rationalisation of every excuse.'],
-    },
-  },
-  'headcount-rationalization': {
-    note: 'Counts heads and calls the cut rational.',
-    examples: {
-      euphemistic: ['Headcount rationalization in EMEA means 200 employees will lose their jobs.'],
-      innocent: ['Rationalize the denominator of the fraction before adding.'],
-    },
-  },
-  'personnel-surplus-reduction': {
-    note: 'Treats people as surplus stock to clear.',
-    examples: {
-      euphemistic: ['Personnel surplus reduction at the plant will cut 300 jobs.'],
-      innocent: ['We restored an army surplus personnel carrier for the museum.'],
-    },
-  },
-  'reduce-our-footprint': {
-    note: 'Borrowed from carbon and real-estate talk; hides the people in the buildings.',
-    examples: {
-      euphemistic: ['To reduce our footprint, we will close three offices and lay off 120 employees.'],
-      innocent: ['Cycling helps reduce our footprint on the climate: fewer emissions, less energy.'],
+      euphemistic: [
+        'Staff rationalisation across the branches will remove 90 jobs.',
+        'Headcount rationalization in EMEA means 200 employees will lose their jobs.',
+      ],
+      innocent: [
+        'In therapy, she learned to spot her rationalisation of every excuse.',
+        'Rationalize the denominator of the fraction before adding.',
+      ],
     },
   },
   'talent-footprint': {
@@ -185,46 +167,30 @@ export const reductionDocs: Record<string, RuleDocs> = {
       innocent: ['We trimmed the headcount for the wedding to 80 guests.'],
     },
   },
-  'workforce-rebalancing': {
-    note: 'The people let go and the people hired are not the same.',
-    examples: {
-      euphemistic: ['The workforce rebalancing will cut 400 sales roles and add 100 in AI.'],
-      innocent: ['Rebalance the portfolio when stocks drift above 60%.'],
-    },
-  },
   'reduce-capacity': {
-    note: 'Operations jargon: people become capacity to switch off.',
+    note: 'Operations jargon: people become capacity to switch off. Operations jargon: people become capacity to reduce.',
     examples: {
-      euphemistic: ['We need to reduce capacity in customer support, so 60 roles will go.'],
-      innocent: ['The stadium will reduce capacity to 20,000 seats during the renovation.'],
-    },
-  },
-  'capacity-reduction': {
-    note: 'Operations jargon: people become capacity to reduce.',
-    examples: {
-      euphemistic: ['The capacity reduction in the call centre means 200 employees will be laid off.'],
-      innocent: ['Silt caused a capacity reduction at the dam, leaving the reservoir low.'],
-    },
-  },
-  'cost-optimization-of-personnel': {
-    note: 'Finance jargon: people appear only as a cost line.',
-    examples: {
-      euphemistic: ['Personnel cost optimization means 10% of jobs in each region will be cut.'],
-      innocent: ['Cost optimization of cloud storage trimmed our AWS bill.'],
-    },
-  },
-  'volume-related-cuts': {
-    note: 'Blames falling orders so the layoffs read as mechanical.',
-    examples: {
-      euphemistic: ['Volume-related adjustments at the plant mean 150 night-shift jobs will go.'],
-      innocent: ['Volume-based discounts apply when you buy 100 units.'],
+      euphemistic: [
+        'We need to reduce capacity in customer support, so 60 roles will go.',
+        'The capacity reduction in the call centre means 200 employees will be laid off.',
+      ],
+      innocent: [
+        'The stadium will reduce capacity to 20,000 seats during the renovation.',
+        'Silt caused a capacity reduction at the dam, leaving the reservoir low.',
+      ],
     },
   },
   'synergies': {
-    note: 'Merger word for savings, most of them from cutting duplicate jobs.',
+    note: 'Merger word for savings, most of them from cutting duplicate jobs. Merger jargon: mostly means firing one of each pair of duplicate roles.',
     examples: {
-      euphemistic: ['The merger synergies include 1,200 job cuts among back-office staff.'],
-      innocent: ['The synergy between the two antibiotics makes the drug combination work.'],
+      euphemistic: [
+        'The merger synergies include 1,200 job cuts among back-office staff.',
+        'To realize synergies from the merger, 1,100 overlapping roles will be eliminated.',
+      ],
+      innocent: [
+        'The synergy between the two antibiotics makes the drug combination work.',
+        'The chemist realized the synergy between the two antibiotics in the lab.',
+      ],
     },
   },
   'headcount-efficiencies': {
@@ -241,20 +207,6 @@ export const reductionDocs: Record<string, RuleDocs> = {
       innocent: ['The new boiler delivered efficiency gains that cut our heating bill.'],
     },
   },
-  'schedule-adjustment': {
-    note: 'Retail and hospital wording for cutting paid hours, often a step before layoffs.',
-    examples: {
-      euphemistic: ['Due to schedule adjustments, store staff lose 10 hours a week and some jobs go.'],
-      innocent: ['The airline made schedule adjustments, so our flight now departs at 9.'],
-    },
-  },
-  'skill-mix-adjustment': {
-    note: 'Health-service and consulting jargon: people are ingredients in a mix.',
-    examples: {
-      euphemistic: ['A skill-mix review on the wards means 40 nursing staff positions will go.'],
-      innocent: ['The sound engineer made a final mix adjustment to the vocals.'],
-    },
-  },
   'early-retirement-program': {
     note: 'A payout to leave early; those who decline often face layoffs next.',
     examples: {
@@ -263,45 +215,16 @@ export const reductionDocs: Record<string, RuleDocs> = {
     },
   },
   'voluntary-separation-program': {
-    note: 'A buyout under threat of layoffs; "voluntary" hides the pressure.',
+    note: 'A buyout under threat of layoffs; "voluntary" hides the pressure. UK buyout offered before compulsory redundancies.',
     examples: {
-      euphemistic: ['The voluntary separation program is open to all employees until 1 May.'],
-      innocent: ['Her separation from the band was voluntary and friendly.'],
-    },
-  },
-  'voluntary-redundancy': {
-    note: 'UK buyout offered before compulsory redundancies.',
-    examples: {
-      euphemistic: ['Staff can apply for voluntary redundancy before compulsory job cuts begin.'],
-      innocent: ['Backups give the disk array redundancy; the offsite copy is voluntary.'],
-    },
-  },
-  'elimination-of-positions': {
-    note: 'Eliminates the position, not the person, who goes unmentioned.',
-    examples: {
-      euphemistic: ['Role eliminations in finance and HR take effect on 1 June for 75 employees.'],
-      innocent: ['Gaussian elimination of the matrix rows solves the equations.'],
-    },
-  },
-  'deselection': {
-    note: 'People "not selected" to stay; a UI or party-politics word.',
-    examples: {
-      euphemistic: ['Twelve employees were deselected in the latest round of job cuts.'],
-      innocent: ['Click the checkbox again to deselect all items in the menu.'],
-    },
-  },
-  'workforce-imbalance-correction': {
-    note: 'Frames layoffs as fixing an error in the balance of people.',
-    examples: {
-      euphemistic: ['To correct a workforce imbalance, 90 roles in operations will be eliminated.'],
-      innocent: ['The physio will correct a muscle imbalance in her left leg.'],
-    },
-  },
-  'involuntary-force-reduction': {
-    note: 'A stack of abstractions; "involuntary" is the only hint of firing.',
-    examples: {
-      euphemistic: ['The involuntary force reduction will end 2,000 jobs across the group.'],
-      innocent: ['The involuntary reduction in muscle force after the injury was measured.'],
+      euphemistic: [
+        'The voluntary separation program is open to all employees until 1 May.',
+        'Staff can apply for voluntary redundancy before compulsory job cuts begin.',
+      ],
+      innocent: [
+        'Her separation from the band was voluntary and friendly.',
+        'Backups give the disk array redundancy; the offsite copy is voluntary.',
+      ],
     },
   },
   'labor-cost-reduction': {
@@ -309,13 +232,6 @@ export const reductionDocs: Record<string, RuleDocs> = {
     examples: {
       euphemistic: ['We will reduce our labor costs by 15%, mostly by cutting warehouse staff.'],
       innocent: ['Labor Day sales reduce the cost of a new fridge.'],
-    },
-  },
-  'managing-down-headcount': {
-    note: 'Sounds like gentle steering; means layoffs and pushing people out.',
-    examples: {
-      euphemistic: ['We are managing down headcount in retail; 300 jobs will go.'],
-      innocent: ['We are managing down expectations before the product launch.'],
     },
   },
   'managed-attrition': {
@@ -340,17 +256,18 @@ export const reductionDocs: Record<string, RuleDocs> = {
     },
   },
   'scaling-down': {
-    note: 'Scaling sounds like turning a dial, not people losing jobs.',
+    note: 'Scaling sounds like turning a dial, not people losing jobs. Sounds like gentle steering; means layoffs and pushing people out. Diet metaphor: the company gets healthier, nobody loses a job.',
     examples: {
-      euphemistic: ['We are scaling back the team in Berlin, and 25 roles will be eliminated.'],
-      innocent: ['Downscale the video to 720p resolution to save bandwidth.'],
-    },
-  },
-  'slimming-down': {
-    note: 'Diet metaphor: the company gets healthier, nobody loses a job.',
-    examples: {
-      euphemistic: ['The bank is slimming down its workforce, with 1,000 jobs to go.'],
-      innocent: ['She is slimming down for the race with diet and gym sessions.'],
+      euphemistic: [
+        'We are scaling back the team in Berlin, and 25 roles will be eliminated.',
+        'We are managing down headcount in retail; 300 jobs will go.',
+        'The bank is slimming down its workforce, with 1,000 jobs to go.',
+      ],
+      innocent: [
+        'Downscale the video to 720p resolution to save bandwidth.',
+        'We are managing down expectations before the product launch.',
+        'She is slimming down for the race with diet and gym sessions.',
+      ],
     },
   },
 };

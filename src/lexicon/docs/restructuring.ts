@@ -53,10 +53,16 @@ export const restructuringDocs: Record<string, RuleDocs> = {
     },
   },
   'rebalancing': {
-    note: 'Portfolio word: those let go and those hired are not the same people.',
+    note: 'Portfolio word: those let go and those hired are not the same people. The people let go and the people hired are not the same.',
     examples: {
-      euphemistic: ['We are rebalancing the workforce: 200 roles will be eliminated.'],
-      innocent: ['The patch will rebalance the resources so no faction in the game dominates.'],
+      euphemistic: [
+        'We are rebalancing the workforce: 200 roles will be eliminated.',
+        'The workforce rebalancing will cut 400 sales roles and add 100 in AI.',
+      ],
+      innocent: [
+        'The patch will rebalance the resources so no faction in the game dominates.',
+        'Rebalance the portfolio when stocks drift above 60%.',
+      ],
     },
   },
   'consolidating': {
@@ -87,20 +93,6 @@ export const restructuringDocs: Record<string, RuleDocs> = {
       innocent: ['I reorganized the kitchen drawers and the pantry shelves this weekend.'],
     },
   },
-  'transformation-program': {
-    note: 'Consulting word that promises renewal and usually delivers job cuts.',
-    examples: {
-      euphemistic: ['Our transformation program will remove 1,500 jobs over two years.'],
-      innocent: ["The city's urban transformation programme adds parks and cycle lanes."],
-    },
-  },
-  'operational-efficiency': {
-    note: 'Efficiency is the stated reason; layoffs are the unstated method.',
-    examples: {
-      euphemistic: ['To improve operational efficiency, we will close Leeds and cut 80 jobs.'],
-      innocent: ['The turbine upgrade raised the operating efficiency of the engine.'],
-    },
-  },
   'strategic-realignment': {
     note: '"Strategic" adds weight and removes detail: who leaves, and why.',
     examples: {
@@ -123,17 +115,18 @@ export const restructuringDocs: Record<string, RuleDocs> = {
     },
   },
   'refocusing': {
-    note: 'Says where attention goes next, not who is laid off to pay for it.',
+    note: 'Says where attention goes next, not who is laid off to pay for it. Explains what stays, not who goes: the "non-core" people are laid off. Moves the company and leaves out the people moved out of it.',
     examples: {
-      euphemistic: ['We are refocusing our resources on AI, so 250 roles will go.'],
-      innocent: ['Refocus your efforts on revision before the exam.'],
-    },
-  },
-  'repositioning': {
-    note: 'Moves the company and leaves out the people moved out of it.',
-    examples: {
-      euphemistic: ['Repositioning the business means closing two plants and 700 job losses.'],
-      innocent: ['Repositioning the business card scanner improved the image quality.'],
+      euphemistic: [
+        'We are refocusing our resources on AI, so 250 roles will go.',
+        'To focus on our core business, we will close the studio and lay off 200 staff.',
+        'Repositioning the business means closing two plants and 700 job losses.',
+      ],
+      innocent: [
+        'Refocus your efforts on revision before the exam.',
+        'Pilates helps you focus on your core muscles.',
+        'Repositioning the business card scanner improved the image quality.',
+      ],
     },
   },
   'redeployment': {
@@ -157,13 +150,6 @@ export const restructuringDocs: Record<string, RuleDocs> = {
       innocent: ['Centralize the logging services so every server writes to one database.'],
     },
   },
-  'synergy-realization': {
-    note: 'Merger jargon: mostly means firing one of each pair of duplicate roles.',
-    examples: {
-      euphemistic: ['To realize synergies from the merger, 1,100 overlapping roles will be cut.'],
-      innocent: ['The chemist realized the synergy between the two antibiotics in the lab.'],
-    },
-  },
   'business-process-reengineering': {
     note: 'From "Reengineering the Corporation" (1993); 1990s shorthand for layoffs.',
     examples: {
@@ -179,17 +165,16 @@ export const restructuringDocs: Record<string, RuleDocs> = {
     },
   },
   'offshoring': {
-    note: 'Names where the work goes, not who loses it; a euphemism only with job context.',
+    note: 'Names where the work goes, not who loses it; a euphemism only with job context. Consultancy coinage that makes offshoring sound like finding the right place.',
     examples: {
-      euphemistic: ['Offshoring customer support to Manila will cost 400 jobs in Ohio.'],
-      innocent: ['Offshoring profits to tax havens cuts the bill for shareholders.'],
-    },
-  },
-  'right-shoring': {
-    note: 'Consultancy coinage that makes offshoring sound like finding the right place.',
-    examples: {
-      euphemistic: ['Right-shoring our IT services moves 250 jobs to lower-cost locations.'],
-      innocent: ['We walked along the right shore of the river to the old mill.'],
+      euphemistic: [
+        'Offshoring customer support to Manila will cost 400 jobs in Ohio.',
+        'Right-shoring our IT services moves 250 jobs to lower-cost locations.',
+      ],
+      innocent: [
+        'Offshoring profits to tax havens cuts the bill for shareholders.',
+        'We walked along the right shore of the river to the old mill.',
+      ],
     },
   },
   'harmonization': {
@@ -207,24 +192,29 @@ export const restructuringDocs: Record<string, RuleDocs> = {
     },
   },
   'workforce-transformation': {
-    note: 'Transforming people usually means replacing or removing many of them.',
+    note: 'Transforming people usually means replacing or removing many of them. Consulting word that promises renewal and usually delivers job cuts.',
     examples: {
-      euphemistic: ['Our workforce transformation will cut 30% of operations roles through layoffs.'],
-      innocent: ["The caterpillar's transformation into a butterfly takes two weeks."],
-    },
-  },
-  'realignment-of-resources': {
-    note: 'People become "resources" to line up; those who do not fit are let go.',
-    examples: {
-      euphemistic: ['A realignment of resources will move 50 roles to AI and eliminate 120.'],
-      innocent: ['Realign the text with the left margin.'],
+      euphemistic: [
+        'Our workforce transformation will cut 30% of operations roles through layoffs.',
+        'Our transformation program will remove 1,500 jobs over two years.',
+      ],
+      innocent: [
+        'The caterpillar\'s transformation into a butterfly takes two weeks.',
+        'The city\'s urban transformation programme adds parks and cycle lanes.',
+      ],
     },
   },
   'reallocation-of-resources': {
-    note: 'People become "resources" moved on a spreadsheet.',
+    note: 'People become "resources" moved on a spreadsheet. People become "resources" to line up; those who do not fit are let go.',
     examples: {
-      euphemistic: ['The strategic reallocation of resources means 70 employees will leave.'],
-      innocent: ['The reallocation of resources in the Kubernetes cluster freed memory.'],
+      euphemistic: [
+        'The strategic reallocation of resources means 70 employees will leave.',
+        'A realignment of resources will move 50 roles to AI and eliminate 120.',
+      ],
+      innocent: [
+        'The reallocation of resources in the Kubernetes cluster freed memory.',
+        'Realign the text with the left margin.',
+      ],
     },
   },
   'reprioritization': {
@@ -241,20 +231,6 @@ export const restructuringDocs: Record<string, RuleDocs> = {
       innocent: ['Rationalise the denominator so the fraction has no square root below.'],
     },
   },
-  'cost-takeout': {
-    note: 'Consulting jargon: the cost taken out is mostly salaries.',
-    examples: {
-      euphemistic: ['The cost takeout program targets $500m, mostly from 2,000 job cuts.'],
-      innocent: ['Students want lower cost takeout near campus, like pizza and noodles.'],
-    },
-  },
-  'portfolio-review': {
-    note: 'Businesses are "reviewed", and the people in them laid off.',
-    examples: {
-      euphemistic: ['After the portfolio review, 900 employees will be laid off.'],
-      innocent: ['My portfolio review with the adviser showed too much in tech stocks.'],
-    },
-  },
   'operating-model-change': {
     note: 'Consulting term for how a company runs; a new one usually has fewer jobs.',
     examples: {
@@ -263,38 +239,55 @@ export const restructuringDocs: Record<string, RuleDocs> = {
     },
   },
   'leaner-organization': {
-    note: 'Fitness metaphor: fewer people sold as health.',
+    note: 'Fitness metaphor: fewer people sold as health. Fitness metaphor: fewer people sold as strength.',
     examples: {
-      euphemistic: ['We must become leaner, so 10% of jobs will go.'],
-      innocent: ['He wants to get leaner through diet, protein and lifting at the gym.'],
+      euphemistic: [
+        'We must become leaner, so 10% of jobs will go.',
+        'After the layoffs we are lean and mean, with half the staff.',
+      ],
+      innocent: [
+        'He wants to get leaner through diet, protein and lifting at the gym.',
+        'Six weeks of protein and gym workouts got the boxer lean and mean.',
+      ],
     },
   },
   'efficiency-program': {
-    note: 'Named for the goal, not the method: job cuts.',
+    note: 'Named for the goal, not the method: job cuts. Efficiency is the stated reason; layoffs are the unstated method.',
     examples: {
-      euphemistic: ['The efficiency drive will close 40 branches and cut 1,300 staff jobs.'],
-      innocent: ["The council's energy efficiency programme pays for loft insulation."],
+      euphemistic: [
+        'The efficiency drive will close 40 branches and cut 1,300 staff jobs.',
+        'To improve operational efficiency, we will close Leeds and cut 80 jobs.',
+      ],
+      innocent: [
+        'The council\'s energy efficiency programme pays for loft insulation.',
+        'The turbine upgrade raised the operating efficiency of the engine.',
+      ],
     },
   },
   'cost-base-reset': {
-    note: 'Finance-speak for cost cuts whose biggest line is salaries.',
+    note: 'Finance-speak for cost cuts whose biggest line is salaries. Consulting jargon: the cost taken out is mostly salaries.',
     examples: {
-      euphemistic: ['We will reset our cost base this year, which means 600 job cuts.'],
-      innocent: ['Cheaper ingredients lower the cost structure of the new menu.'],
+      euphemistic: [
+        'We will reset our cost base this year, which means 600 job cuts.',
+        'The cost takeout program targets $500m, mostly from 2,000 job cuts.',
+      ],
+      innocent: [
+        'Cheaper ingredients lower the cost structure of the new menu.',
+        'Students want lower cost takeout near campus, like pizza and noodles.',
+      ],
     },
   },
   'site-rationalization': {
-    note: 'Talks about buildings; the people in them lose their jobs.',
+    note: 'Talks about buildings; the people in them lose their jobs. Borrowed from carbon and real-estate talk; hides the people in the buildings.',
     examples: {
-      euphemistic: ['Site rationalisation will close the Derby depot; 140 staff will lose their jobs.'],
-      innocent: ['Website optimization improved our search ranking and page speed.'],
-    },
-  },
-  'core-focus': {
-    note: 'Explains what stays, not who goes: the "non-core" people are laid off.',
-    examples: {
-      euphemistic: ['To focus on our core business, we will close the studio and lay off 200 staff.'],
-      innocent: ['Pilates helps you focus on your core muscles.'],
+      euphemistic: [
+        'Site rationalisation will close the Derby depot; 140 staff will lose their jobs.',
+        'To reduce our footprint, we will close three offices and lay off 120 employees.',
+      ],
+      innocent: [
+        'Website optimization improved our search ranking and page speed.',
+        'Cycling helps reduce our footprint on the climate: fewer emissions, less energy.',
+      ],
     },
   },
   'post-merger-integration': {

@@ -60,10 +60,13 @@ export const separationDocs: Record<string, RuleDocs> = {
     },
   },
   'involuntary-separation': {
-    note: 'US HR and federal term of art: "separation" with the firing hidden in an adjective.',
+    note: 'US HR and federal term of art: "separation" with the firing hidden in an adjective. HR-metrics jargon: attrition means people leaving on their own, "involuntary" means they did not.',
     examples: {
-      euphemistic: ['The company reported 120 involuntary separations this year, mostly in sales.'],
-      innocent: ['An involuntary twitch of the eyelid is usually harmless.'],
+      euphemistic: [
+        'The company reported 120 involuntary separations this year, mostly in sales.',
+        'Involuntary attrition rose to 6% of the workforce this year.',
+      ],
+      innocent: ['An involuntary twitch of the eyelid is usually harmless.', 'Blinking is mostly involuntary.'],
     },
   },
   'separation-from-employment': {
@@ -102,10 +105,16 @@ export const separationDocs: Record<string, RuleDocs> = {
     },
   },
   'excessed': {
-    note: 'New York schools term: "excessed" teachers lose their post and join a reserve pool.',
+    note: 'New York schools term: "excessed" teachers lose their post and join a reserve pool. Treats people as surplus stock to clear.',
     examples: {
-      euphemistic: ['Six teachers were excessed from the school when enrolment fell.'],
-      innocent: ['Excess baggage fees apply above 23 kilograms.'],
+      euphemistic: [
+        'Six teachers were excessed from the school when enrolment fell.',
+        'Personnel surplus reduction at the plant will cut 300 jobs.',
+      ],
+      innocent: [
+        'Excess baggage fees apply above 23 kilograms.',
+        'We restored an army surplus personnel carrier for the museum.',
+      ],
     },
   },
   'between-jobs': {
@@ -144,24 +153,16 @@ export const separationDocs: Record<string, RuleDocs> = {
     },
   },
   'managed-out': {
-    note: 'Tech-industry jargon for making someone\'s job unbearable until they leave or can be fired.',
+    note: 'Tech-industry jargon for making someone\'s job unbearable until they leave or can be fired. Consulting and law-firm phrase: "advice" to leave that is really a dismissal.',
     examples: {
-      euphemistic: ['Rather than fire him, his manager managed him out with poor reviews.'],
-      innocent: ['The risk was managed out of the project plan early.'],
-    },
-  },
-  'counseled-out': {
-    note: 'Consulting and law-firm phrase: "advice" to leave that is really a dismissal.',
-    examples: {
-      euphemistic: ['Underperforming staff were counseled out of the company before the review.'],
-      innocent: ['Two PhD students were counselled out of the program after failing the exam.'],
-    },
-  },
-  'involuntary-attrition': {
-    note: 'HR-metrics jargon: attrition means people leaving on their own, "involuntary" means they did not.',
-    examples: {
-      euphemistic: ['Involuntary attrition rose to 6% of the workforce this year.'],
-      innocent: ['Blinking is mostly involuntary.'],
+      euphemistic: [
+        'Rather than fire him, his manager managed him out with poor reviews.',
+        'Underperforming staff were counseled out of the company before the review.',
+      ],
+      innocent: [
+        'The risk was managed out of the project plan early.',
+        'Two PhD students were counselled out of the program after failing the exam.',
+      ],
     },
   },
   'garden-leave': {
@@ -302,13 +303,6 @@ export const separationDocs: Record<string, RuleDocs> = {
     examples: {
       euphemistic: ['The board removed him from his role as chief executive on Monday.'],
       innocent: ['The user was removed from the admin group last week.'],
-    },
-  },
-  'time-with-us-ended': {
-    note: 'Makes a dismissal sound like the natural end of a stay.',
-    examples: {
-      euphemistic: ['Sadly, your time with us has come to an end; HR will send your severance pack.'],
-      innocent: ['Our time here has come to an end, so we leave the island tomorrow.'],
     },
   },
   'idled': {

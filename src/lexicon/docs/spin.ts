@@ -21,10 +21,16 @@ export const spinDocs: Record<string, RuleDocs> = {
     },
   },
   'upgraded-to-customer': {
-    note: 'Tech-industry joke turned HR line: an ex-employee can still buy the product, so the firing is an "upgrade".',
+    note: 'Tech-industry joke turned HR line: an ex-employee can still buy the product, so the firing is an "upgrade". Retail and tech joke: losing your job "promotes" you to a mere customer.',
     examples: {
-      euphemistic: ['Effective today, 40 employees have been upgraded to customers.'],
-      innocent: ['The storage bucket was upgraded to customer-managed encryption keys.'],
+      euphemistic: [
+        'Effective today, 40 employees have been upgraded to customers.',
+        'After twelve years at the store, Dave was promoted to customer when the company cut staff.',
+      ],
+      innocent: [
+        'The storage bucket was upgraded to customer-managed encryption keys.',
+        'In the CRM, a lead is promoted to customer once the first deal closes.',
+      ],
     },
   },
   'customer-community': {
@@ -32,13 +38,6 @@ export const spinDocs: Record<string, RuleDocs> = {
     examples: {
       euphemistic: ['Your last day is Friday, and after that you are joining our valued customer community.'],
       innocent: ['Sign up today and join our customer community forum for tips and rewards.'],
-    },
-  },
-  'promoted-to-customer': {
-    note: 'Retail and tech joke: losing your job "promotes" you to a mere customer.',
-    examples: {
-      euphemistic: ['After twelve years at the store, Dave was promoted to customer when the company cut staff.'],
-      innocent: ['In the CRM, a lead is promoted to customer once the first deal closes.'],
     },
   },
   'alumni': {
@@ -62,25 +61,30 @@ export const spinDocs: Record<string, RuleDocs> = {
       innocent: ['The mission will embark on the next phase once the rocket reaches orbit.'],
     },
   },
-  'new-journey': {
-    note: 'Travel metaphor: the dismissed worker sets off on a trip instead of losing a job.',
-    examples: {
-      euphemistic: ['Today is your last day at the company, and we wish you well on your new journey.'],
-      innocent: ['We booked train tickets for our new journey across Scotland.'],
-    },
-  },
   'journey-ends': {
-    note: 'Recasts a job as a trip that simply reached its end; nobody decided anything.',
+    note: 'Recasts a job as a trip that simply reached its end; nobody decided anything. Makes a dismissal sound like the natural end of a stay.',
     examples: {
-      euphemistic: ['Sadly, your journey with us will end on 31 May; HR will share your severance terms.'],
-      innocent: ['Your rail journey with us ends at Edinburgh; please take all luggage off the train.'],
+      euphemistic: [
+        'Sadly, your journey with us will end on 31 May; HR will share your severance terms.',
+        'Sadly, your time with us has come to an end; HR will send your severance pack.',
+      ],
+      innocent: [
+        'Your rail journey with us ends at Edinburgh; please take all luggage off the train.',
+        'Our time here has come to an end, so we leave the island tomorrow.',
+      ],
     },
   },
   'next-adventure': {
-    note: 'Farewell-card cheer that turns losing a job into an exciting trip.',
+    note: 'Farewell-card cheer that turns losing a job into an exciting trip. Travel metaphor: the dismissed worker sets off on a trip instead of losing a job.',
     examples: {
-      euphemistic: ['Your last day is 30 June, and we are excited to see where your next adventure takes you.'],
-      innocent: ['We packed the tent and maps for our next adventure: camping in the Alps.'],
+      euphemistic: [
+        'Your last day is 30 June, and we are excited to see where your next adventure takes you.',
+        'Today is your last day at the company, and we wish you well on your new journey.',
+      ],
+      innocent: [
+        'We packed the tent and maps for our next adventure: camping in the Alps.',
+        'We booked train tickets for our new journey across Scotland.',
+      ],
     },
   },
   'pursue-other-opportunities': {
@@ -119,31 +123,16 @@ export const spinDocs: Record<string, RuleDocs> = {
     },
   },
   'career-transition': {
-    note: 'Outplacement jargon: a dismissal becomes a planned move between careers.',
+    note: 'Outplacement jargon: a dismissal becomes a planned move between careers. LinkedIn phrasing that makes a layoff sound like a change of direction.',
     examples: {
-      euphemistic: ['Your role ends on 30 June, and HR will support your career transition with three months of pay.'],
-      innocent: ['The bootcamp helps military veterans make a career transition into nursing.'],
-    },
-  },
-  'career-change-opportunity': {
-    note: 'Chrysler called a 1980s layoff a "career alternative enhancement program" (quoted in William Lutz, Doublespeak).',
-    examples: {
-      euphemistic: ['We are offering you a career change opportunity: your job ends next month.'],
-      innocent: ['Night classes gave her a career change at forty, from law to teaching.'],
-    },
-  },
-  'involuntary-career-event': {
-    note: 'HR jargon that turns a firing into an "event" in a career.',
-    examples: {
-      euphemistic: ['About 300 employees experienced an involuntary career event last quarter.'],
-      innocent: ['Hiccups are an involuntary reflex of the diaphragm.'],
-    },
-  },
-  'unexpected-career-change': {
-    note: 'LinkedIn phrasing that makes a layoff sound like a change of direction.',
-    examples: {
-      euphemistic: ['After the company cut 200 jobs, I am navigating an unexpected career change.'],
-      innocent: ['A knee injury led to an unexpected career change from ballet to painting.'],
+      euphemistic: [
+        'Your role ends on 30 June, and HR will support your career transition with three months of pay.',
+        'After the company cut 200 jobs, I am navigating an unexpected career change.',
+      ],
+      innocent: [
+        'The bootcamp helps military veterans make a career transition into nursing.',
+        'A knee injury led to an unexpected career change from ballet to painting.',
+      ],
     },
   },
   'spend-more-time-with-family': {
@@ -167,32 +156,11 @@ export const spinDocs: Record<string, RuleDocs> = {
       innocent: ['These plants thrive elsewhere, in sandy soil and full sun.'],
     },
   },
-  'talent-to-society': {
-    note: 'Chinese tech meme ("delivering talent to society"): layoffs framed as a gift to the economy.',
-    examples: {
-      euphemistic: ['By laying off 8,000 staff, the firm says it is delivering talent to society.'],
-      innocent: ['The university sends talent to industry every year through its science degrees.'],
-    },
-  },
   'funemployment': {
     note: 'Fun + unemployment, popular in the 2008-09 recession to put a brave face on job loss.',
     examples: {
       euphemistic: ['Laid off in March, Sam is enjoying a summer of funemployment.'],
       innocent: ['Unemployment fell to four percent in May.'],
-    },
-  },
-  'permanent-vacation': {
-    note: 'Jokey euphemism: the dismissed worker is simply on a holiday that never ends.',
-    examples: {
-      euphemistic: ['After 20 years with the company, HR sent him on a permanent vacation.'],
-      innocent: ['Retirement on the island feels like a permanent vacation.'],
-    },
-  },
-  'made-available-to-industry': {
-    note: 'Presents dismissed staff as a resource generously handed to other employers.',
-    examples: {
-      euphemistic: ['Forty engineers were made available to the industry when the plant cut jobs.'],
-      innocent: ['The research data will be made available to industry under an open licence.'],
     },
   },
   'pastures-new': {

@@ -28,26 +28,26 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'\u2019]/u;
  */
 export class TokenStream {
   private readonly tokens: Token[] = [];
-  private done = false;
+  /** Where the next word may start; -1 once the phrase cannot go on. */
+  private next: number;
 
   constructor(
     private readonly text: string,
     start: number,
   ) {
-    const first = readToken(text, start);
-    if (first) this.tokens.push(first);
-    else this.done = true;
+    this.next = start;
   }
 
   /** The i-th word from the start, or undefined when the phrase cannot go on (punctuation, end). */
   at(i: number): Token | undefined {
-    while (!this.done && this.tokens.length <= i) {
-      const last = this.tokens[this.tokens.length - 1]!;
-      GAP.lastIndex = last.end;
+    while (this.tokens.length <= i && this.next >= 0) {
+      const token = readToken(this.text, this.next);
+      this.next = -1;
+      if (!token) break;
+      this.tokens.push(token);
+      GAP.lastIndex = token.end;
       GAP.exec(this.text);
-      const next = GAP.lastIndex > last.end ? readToken(this.text, GAP.lastIndex) : undefined;
-      if (next) this.tokens.push(next);
-      else this.done = true;
+      if (GAP.lastIndex > token.end) this.next = GAP.lastIndex;
     }
     return this.tokens[i];
   }

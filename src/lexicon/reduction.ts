@@ -289,7 +289,7 @@ export const reduction: Rule[] = [
     suggestions: ['we will need 500 fewer people, so we are laying some off'],
     base: 0.2,
     literal: ['@energy', 'energy'],
-    cues: [...CUES, 'fewer', 'roles'],
+    cues: [...CUES, 'fewer'],
   },
   {
     id: 'early-retirement-program',

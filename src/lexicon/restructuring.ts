@@ -417,7 +417,7 @@ export const restructuring: Rule[] = [
     suggestions: ['we are closing three offices and laying off 120 people'],
     base: 0.35,
     literal: ['@software', '@energy', 'climate', 'energy', 'environment*', 'ranking*', 'website*', 'wiki*'],
-    cues: [...CUES, 'office', 'offices', 'sites', 'locations', 'stores', 'branches'],
+    cues: [...CUES, 'offices'],
   },
   {
     id: 'post-merger-integration',

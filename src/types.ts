@@ -10,6 +10,8 @@ export const CATEGORIES: readonly Category[] = ['spin', 'separation', 'reduction
  * and treats any run of spaces, line breaks and hyphens between words alike):
  * - `word`        a literal word (lowercase; may contain an apostrophe: `rif'd`)
  * - `a|b|c`       one of several words in this position: `rightsize|rightsized|rightsizing`
+ * - `{a,b}`       inside a word, one of several spellings: `rightsiz{e,ed,ing}` is the same as
+ *                 the line above, `customer{,s}` is customer|customers, `optimi{z,s}e` optimize|optimise
  * - `(word)`      an optional word; `(a|b)` an optional choice
  * - `[someone]`   a slot for a person or group: you, him, John, John Smith, 200 people, the sales team
  * - `@name`       any one of a named word set (`src/lexicon/phrase-sets.ts`): `@roles` is role, roles,

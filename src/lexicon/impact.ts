@@ -5,7 +5,7 @@ export const impact: Rule[] = [
   {
     id: 'impacted-employees',
     category: 'impact',
-    phrases: ['impacted @people|people|folks|persons|roles|positions|headcount|population|teams|team'],
+    phrases: ['impacted @people|people|folks|persons|roles|positions|headcount|population|team{,s}'],
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off', 'laid-off employees'],
     base: 0.7,
@@ -79,12 +79,12 @@ export const impact: Rule[] = [
     id: 'position-eliminated',
     category: 'impact',
     phrases: [
-      '@roles|job|jobs (@aux) eliminated|abolished|redundant|sunset|sunsetted|sunseted',
+      '@roles|job|jobs (@aux) eliminated|abolished|redundant|sunset{,ted,ed}',
       '@roles|job|jobs (@aux) phased out',
-      'eliminate|eliminates|eliminated|eliminating (@poss|the|these|those|some|several|many) @roles|job|jobs',
-      'phase|phases|phased|phasing out (@poss|the|these|those) @roles|job|jobs',
-      'elimination|eliminations of (@det|these|some|several|certain) @roles|job|jobs',
-      '@roles|job|jobs elimination|eliminations',
+      'eliminat{e,es,ed,ing} (@poss|the|these|those|some|several|many) @roles|job|jobs',
+      'phas{e,es,ed,ing} out (@poss|the|these|those) @roles|job|jobs',
+      'elimination{,s} of (@det|these|some|several|certain) @roles|job|jobs',
+      '@roles|job|jobs elimination{,s}',
       'redundant @roles',
     ],
     meaning: 'you are being laid off',
@@ -109,7 +109,7 @@ export const impact: Rule[] = [
     category: 'impact',
     phrases: [
       '@roles|job|jobs (@aux) (identified as|provisionally|now|potentially|placed) at risk',
-      'at risk of redundancy|redundancies',
+      'at risk of redundanc{y,ies}',
       'at-risk @people|@roles',
     ],
     meaning: 'you may be laid off',
@@ -121,7 +121,7 @@ export const impact: Rule[] = [
     id: 'impacted-by-the-changes',
     category: 'impact',
     phrases: [
-      "impacted|affected by (the|these|this|today's|our|recent|upcoming|any|those) change|changes|decision|decisions|announcement|announcements|news|layoff|layoffs|cuts|action|actions|transition",
+      "impacted|affected by (the|these|this|today's|our|recent|upcoming|any|those) change{,s}|decision{,s}|announcement{,s}|news|layoff{,s}|cuts|action{,s}|transition",
     ],
     meaning: 'laid off',
     suggestions: ['laid off in this round', 'losing your job'],
@@ -131,7 +131,7 @@ export const impact: Rule[] = [
   {
     id: 'displaced-workers',
     category: 'impact',
-    phrases: ['displaced worker|workers|employee|employees|staff|personnel|colleagues'],
+    phrases: ['displaced worker{,s}|employee{,s}|staff|personnel|colleagues'],
     meaning: 'laid-off workers',
     suggestions: ['laid-off workers'],
     base: 0.55,
@@ -141,7 +141,7 @@ export const impact: Rule[] = [
     id: 'role-no-longer-exists',
     category: 'impact',
     phrases: [
-      '@roles|job|jobs (will|does|do|would|is|are) no longer (be) exist|exists|continue|required|needed',
+      '@roles|job|jobs (will|does|do|would|is|are) no longer (be) exist{,s}|continue|required|needed',
       '@roles|job|jobs (will|does|do|would) not continue',
     ],
     meaning: 'you are being laid off',
@@ -154,7 +154,7 @@ export const impact: Rule[] = [
     category: 'impact',
     phrases: [
       'in-scope @people|@roles',
-      '@roles|@people (falls|fall|is|are) within|in (the) scope',
+      '@roles|@people (fall{,s}|is|are) within|in (the) scope',
       '@roles|@people in scope',
     ],
     meaning: 'the people who may be laid off',
@@ -165,7 +165,7 @@ export const impact: Rule[] = [
   {
     id: 'selection-pool',
     category: 'impact',
-    phrases: ['selection|redundancy pool|pools', 'pooled for redundancy|selection'],
+    phrases: ['selection|redundancy pool{,s}', 'pooled for redundancy|selection'],
     meaning: 'the group from which people will be laid off',
     suggestions: ['the people we may lay off'],
     base: 0.55,
@@ -183,7 +183,7 @@ export const impact: Rule[] = [
   {
     id: 'separated-employees',
     category: 'impact',
-    phrases: ['separated|separating employee|employees|staff|workers|associates|colleagues'],
+    phrases: ['separat{ed,ing} employee{,s}|staff|workers|associates|colleagues'],
     meaning: 'dismissed employees',
     suggestions: ['laid-off employees', 'former employees'],
     base: 0.6,
@@ -193,7 +193,7 @@ export const impact: Rule[] = [
     id: 'no-role-in-new-structure',
     category: 'impact',
     phrases: [
-      'no (suitable|equivalent) role|position|place|post in|within the new structure|organisation|organization|org|team|model|setup',
+      'no (suitable|equivalent) role|position|place|post in|within the new structure|organi{z,s}ation|org|team|model|setup',
       'not (been) slotted|mapped|matched into|to (a|the|any) (new|suitable) role|position|post|structure',
     ],
     meaning: 'you are being laid off',
@@ -204,7 +204,7 @@ export const impact: Rule[] = [
     id: 'bumped',
     category: 'impact',
     phrases: [
-      'bump|bumps|bumped|bumping [someone] from (@poss|the) position|role|job|post',
+      'bump{,s,ed,ing} [someone] from (@poss|the) position|role|job|post',
       'bumped from (@poss|the) position|role|job|post',
     ],
     meaning: 'displaced from their job',
@@ -216,7 +216,7 @@ export const impact: Rule[] = [
   {
     id: 'affects-staff',
     category: 'impact',
-    phrases: ['affect|affects|affecting|impact|impacts|impacting [someone]'],
+    phrases: ['affect{,s,ing}|impact{,s,ing} [someone]'],
     meaning: 'lays off',
     suggestions: ['will lay off 120 employees'],
     base: 0.3,

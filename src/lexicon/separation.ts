@@ -38,8 +38,8 @@ export const separation: Rule[] = [
     id: 'released',
     category: 'separation',
     phrases: [
-      'release|releases|released|releasing [someone]',
-      'released|releasing from (@poss|the) duties|contract|post|role|position|employment',
+      'releas{e,es,ed,ing} [someone]',
+      'releas{ed,ing} from (@poss|the) duties|contract|post|role|position|employment',
       '@be|get|got released',
     ],
     meaning: 'dismissed',
@@ -50,7 +50,7 @@ export const separation: Rule[] = [
   {
     id: 'part-ways',
     category: 'separation',
-    phrases: ['part|parts|parted|parting ways|company', 'parting of (the) ways'],
+    phrases: ['part{,s,ed,ing} ways|company', 'parting of (the) ways'],
     meaning: 'fired',
     suggestions: ['we fired <name>', 'we are laying you off'],
     base: 0.4,
@@ -60,7 +60,7 @@ export const separation: Rule[] = [
   {
     id: 'transitioned-out',
     category: 'separation',
-    phrases: ['transition|transitions|transitioned|transitioning [someone] out', 'transition|transitions|transitioned|transitioning out (of)'],
+    phrases: ['transition{,s,ed,ing} [someone] out', 'transition{,s,ed,ing} out (of)'],
     meaning: 'laid off',
     suggestions: ['laid off', 'fired'],
     base: 0.5,
@@ -71,9 +71,9 @@ export const separation: Rule[] = [
     id: 'exited',
     category: 'separation',
     phrases: [
-      'exit|exits|exited|exiting [someone]',
+      'exit{,s,ed,ing} [someone]',
       '@be|get|got exited',
-      'exit|exits|exited|exiting (from) the|our company|business|firm|organisation|organization',
+      'exit{,s,ed,ing} (from) the|our company|business|firm|organi{z,s}ation',
     ],
     meaning: 'dismissed',
     suggestions: ['fired', 'laid off'],
@@ -83,7 +83,7 @@ export const separation: Rule[] = [
   {
     id: 'offboarded',
     category: 'separation',
-    phrases: ['off-boarded', 'off-board|off-boards|off-boarding [someone]'],
+    phrases: ['off-boarded', 'off-board{,s,ing} [someone]'],
     meaning: 'fired or laid off',
     suggestions: ['laid off', 'fired'],
     base: 0.55,
@@ -92,7 +92,7 @@ export const separation: Rule[] = [
   {
     id: 'involuntary-separation',
     category: 'separation',
-    phrases: ['involuntary|involuntarily separation|separations|separated|retirement|retired|attrition|turnover|departure|departures|exit|exits|leaver|leavers'],
+    phrases: ['involuntar{y,ily} separation{,s}|separated|retirement|retired|attrition|turnover|departure{,s}|exit{,s}|leaver{,s}'],
     meaning: 'fired or laid off',
     suggestions: ['fired', 'laid off'],
     base: 0.9,
@@ -100,7 +100,7 @@ export const separation: Rule[] = [
   {
     id: 'separation-from-employment',
     category: 'separation',
-    phrases: ['separation|separated|separating from (@det) company|employment|firm|business|organisation|organization|service|payroll'],
+    phrases: ['separat{ion,ed,ing} from (@det) company|employment|firm|business|organi{z,s}ation|service|payroll'],
     meaning: 'dismissal',
     suggestions: ['your dismissal', 'your layoff'],
     base: 0.6,
@@ -109,7 +109,7 @@ export const separation: Rule[] = [
   {
     id: 'separation-agreement',
     category: 'separation',
-    phrases: ['separation agreement|agreements|package|packages|pay|payment|letter|notice|meeting|date|bonus|offer'],
+    phrases: ['separation agreement{,s}|package{,s}|pay|payment|letter|notice|meeting|date|bonus|offer'],
     meaning: 'the terms of your dismissal',
     suggestions: ['severance agreement', 'termination letter'],
     base: 0.5,
@@ -120,7 +120,7 @@ export const separation: Rule[] = [
     category: 'separation',
     phrases: [
       'services (@be|will) no longer (be) required|needed|wanted',
-      'no longer require|requires|required|need|needs|needed your|his|her|their services',
+      'no longer require{,s,d}|need{,s,ed} your|his|her|their services',
     ],
     meaning: 'you are fired',
     suggestions: ['we are firing you', 'we are laying you off'],
@@ -130,7 +130,7 @@ export const separation: Rule[] = [
   {
     id: 'surplus-to-requirements',
     category: 'separation',
-    phrases: ['surplus to requirements|requirement'],
+    phrases: ['surplus to requirement{,s}'],
     meaning: 'no longer wanted, so dismissed',
     suggestions: ['laid off', 'dismissed'],
     base: 0.55,
@@ -139,7 +139,7 @@ export const separation: Rule[] = [
   {
     id: 'surplused',
     category: 'separation',
-    phrases: ['surplused|surplussed', 'declared|declare|declaring surplus'],
+    phrases: ['surplus{ed,sed}', 'declar{e,ed,ing} surplus'],
     meaning: 'laid off',
     suggestions: ['laid off'],
     base: 0.45,
@@ -149,9 +149,9 @@ export const separation: Rule[] = [
     id: 'excessed',
     category: 'separation',
     phrases: [
-      'excessed|excessing',
-      'excess|surplus @people|teachers|teacher|headcount',
-      'personnel|staff|workforce surplus reduction|reductions',
+      'excess{ed,ing}',
+      'excess|surplus @people|teacher{,s}|headcount',
+      'personnel|staff|workforce surplus reduction{,s}',
     ],
     meaning: 'laid off',
     suggestions: ['laid off', 'we are laying off 200 people'],
@@ -171,7 +171,7 @@ export const separation: Rule[] = [
   {
     id: 'outlived-usefulness',
     category: 'separation',
-    phrases: ['outlive|outlives|outlived|outliving (@poss|its) usefulness|use'],
+    phrases: ['outliv{e,es,ed,ing} (@poss|its) usefulness|use'],
     meaning: 'no longer wanted, so dismissed',
     suggestions: ['was fired', 'was laid off'],
     base: 0.3,
@@ -181,9 +181,9 @@ export const separation: Rule[] = [
     id: 'made-redundant',
     category: 'separation',
     phrases: [
-      'made|make|makes|making redundant',
+      'made|make{,s}|making redundant',
       'redundant @people',
-      'selected|select|selecting for redundancy|redundancies',
+      'select{,ed,ing} for redundanc{y,ies}',
     ],
     meaning: 'laid off',
     suggestions: ['laid off', 'we are laying you off'],
@@ -193,7 +193,7 @@ export const separation: Rule[] = [
   {
     id: 'redundancy',
     category: 'separation',
-    phrases: ['redundancy|redundancies'],
+    phrases: ['redundanc{y,ies}'],
     meaning: 'layoff',
     suggestions: ['layoff', 'job cut'],
     base: 0.4,
@@ -202,7 +202,7 @@ export const separation: Rule[] = [
   {
     id: 'dehired',
     category: 'separation',
-    phrases: ['de-hire|de-hires|de-hired|de-hiring'],
+    phrases: ['de-hir{e,es,ed,ing}'],
     meaning: 'fired',
     suggestions: ['fired', 'laid off'],
     base: 0.95,
@@ -211,9 +211,9 @@ export const separation: Rule[] = [
     id: 'managed-out',
     category: 'separation',
     phrases: [
-      'manage|manages|managed|managing|counsel|counsels|counseled|counselled|counseling|counselling [someone] out',
-      'managed|managing out of the|our company|business|organisation|organization|team|firm',
-      '@be|get|got managed|counseled|counselled out',
+      'manag{e,es,ed,ing}|counsel{,s,ed,led,ing,ling} [someone] out',
+      'manag{ed,ing} out of the|our company|business|organi{z,s}ation|team|firm',
+      '@be|get|got managed|counsel{ed,led} out',
     ],
     meaning: 'pushed out of the job',
     suggestions: ['forced out', 'fired'],
@@ -223,7 +223,7 @@ export const separation: Rule[] = [
   {
     id: 'garden-leave',
     category: 'separation',
-    phrases: ['garden|gardening leave'],
+    phrases: ['garden{,ing} leave'],
     meaning: 'dismissed and paid to stay away during notice',
     suggestions: ['paid notice period at home'],
     base: 0.6,
@@ -233,7 +233,7 @@ export const separation: Rule[] = [
     id: 'relieved-of-duties',
     category: 'separation',
     phrases: [
-      'relieve|relieves|relieved|relieving [someone] of (@poss|its) duties|duty|post|position|role|command|responsibilities',
+      'reliev{e,es,ed,ing} [someone] of (@poss|its) duties|duty|post|position|role|command|responsibilities',
       'relieved of (@poss|its) duties|duty|post|position|role|command|responsibilities',
     ],
     meaning: 'fired',
@@ -254,9 +254,9 @@ export const separation: Rule[] = [
     category: 'separation',
     phrases: [
       'not|never (@be) renewed',
-      'not renew|renewing (@poss|the) contract|contracts|appointment',
-      'not be renewing (@poss|the) contract|contracts|appointment',
-      'non-renewal|non-renewed',
+      'not renew{,ing} (@poss|the) contract{,s}|appointment',
+      'not be renewing (@poss|the) contract{,s}|appointment',
+      'non-renew{al,ed}',
     ],
     meaning: 'dismissed at the end of a contract',
     suggestions: ['your job ends on <date>', 'dismissed'],
@@ -266,7 +266,7 @@ export const separation: Rule[] = [
   {
     id: 'furloughed',
     category: 'separation',
-    phrases: ['furlough|furloughs|furloughed|furloughing'],
+    phrases: ['furlough{,s,ed,ing}'],
     meaning: 'sent home unpaid, often before a layoff',
     suggestions: ['laid off', 'sent home without pay'],
     base: 0.3,
@@ -275,7 +275,7 @@ export const separation: Rule[] = [
   {
     id: 'permanent-furlough',
     category: 'separation',
-    phrases: ['permanent|permanently|indefinite|indefinitely furlough|furloughs|furloughed'],
+    phrases: ['permanent{,ly}|indefinite{,ly} furlough{,s,ed}'],
     meaning: 'laid off',
     suggestions: ['laid off'],
     base: 0.85,
@@ -283,7 +283,7 @@ export const separation: Rule[] = [
   {
     id: 'mutual-consent',
     category: 'separation',
-    phrases: ['by|after|through|upon mutual consent|agreement', 'mutual|mutually agreed separation|departure|exit', 'agreed departure|exit'],
+    phrases: ['by|after|through|upon mutual consent|agreement', 'mutual{,ly} agreed separation|departure|exit', 'agreed departure|exit'],
     meaning: 'was pushed out',
     suggestions: ['was fired', 'was forced to resign'],
     base: 0.35,
@@ -302,7 +302,7 @@ export const separation: Rule[] = [
   {
     id: 'move-on-from',
     category: 'separation',
-    phrases: ['move|moves|moved|moving on from [someone]'],
+    phrases: ['move{,s,d}|moving on from [someone]'],
     meaning: 'fired',
     suggestions: ['we fired <name>'],
     base: 0.3,
@@ -312,8 +312,8 @@ export const separation: Rule[] = [
     id: 'no-longer-with-company',
     category: 'separation',
     phrases: [
-      'no longer with|at the|our company|firm|business|organisation|organization|team',
-      'no longer part of the|our company|firm|business|organisation|organization|team',
+      'no longer with|at the|our company|firm|business|organi{z,s}ation|team',
+      'no longer part of the|our company|firm|business|organi{z,s}ation|team',
     ],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
@@ -323,9 +323,9 @@ export const separation: Rule[] = [
     id: 'leaving-the-business',
     category: 'separation',
     phrases: [
-      'leave|leaves|left|leaving the|our business',
-      'leave|leaves|left|leaving the|our business|company|firm|organisation|organization with immediate effect',
-      'leave|leaves|left|leaving the|our business|company|firm|organisation|organization effective immediately',
+      'leav{e,es,ing}|left the|our business',
+      'leav{e,es,ing}|left the|our business|company|firm|organi{z,s}ation with immediate effect',
+      'leav{e,es,ing}|left the|our business|company|firm|organi{z,s}ation effective immediately',
     ],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
@@ -362,7 +362,7 @@ export const separation: Rule[] = [
   {
     id: 'shown-the-door',
     category: 'separation',
-    phrases: ['shown the door|exit', 'show|shows|showed|showing [someone] the door|exit'],
+    phrases: ['shown the door|exit', 'show{,s,ed,ing} [someone] the door|exit'],
     meaning: 'fired',
     suggestions: ['fired'],
     base: 0.45,
@@ -371,7 +371,7 @@ export const separation: Rule[] = [
   {
     id: 'eased-out',
     category: 'separation',
-    phrases: ['ease|eases|eased|easing [someone] out', 'eased|easing out (of)'],
+    phrases: ['ease{,s,d}|easing [someone] out', 'eased|easing out (of)'],
     meaning: 'pushed out of the job',
     suggestions: ['forced out', 'fired'],
     base: 0.45,
@@ -380,7 +380,7 @@ export const separation: Rule[] = [
   {
     id: 'clear-your-desk',
     category: 'separation',
-    phrases: ['clear|clears|cleared|clearing (out) (@poss) desk|desks'],
+    phrases: ['clear{,s,ed,ing} (out) (@poss) desk{,s}'],
     meaning: 'you are fired',
     suggestions: ['we are firing you', 'we are laying you off'],
     base: 0.4,
@@ -389,7 +389,7 @@ export const separation: Rule[] = [
   {
     id: 'outplaced',
     category: 'separation',
-    phrases: ['outplace|outplaces|outplaced|outplacing'],
+    phrases: ['outplac{e,es,ed,ing}'],
     meaning: 'laid off (with job-search help)',
     suggestions: ['laid off'],
     base: 0.8,
@@ -407,7 +407,7 @@ export const separation: Rule[] = [
     id: 'removed-from-role',
     category: 'separation',
     phrases: [
-      'remove|removes|removed|removing [someone] from (@poss|the) position|post|role|job',
+      'remov{e,es,ed,ing} [someone] from (@poss|the) position|post|role|job',
       'removed from (@poss|the) position|post|role|job',
     ],
     meaning: 'fired',
@@ -418,7 +418,7 @@ export const separation: Rule[] = [
   {
     id: 'idled',
     category: 'separation',
-    phrases: ['idle|idles|idled|idling [someone]', 'idled @people|miners|autoworkers'],
+    phrases: ['idle{,s,d}|idling [someone]', 'idled @people|miners|autoworkers'],
     meaning: 'laid off',
     suggestions: ['laid off'],
     base: 0.45,

@@ -9,7 +9,7 @@ export const spin: Rule[] = [
     id: 'graduation',
     category: 'spin',
     phrases: [
-      'graduate|graduated|graduates|graduating|graduation',
+      'graduat{e,ed,es,ing,ion}',
       'graduation day|notice|certificate|letter',
     ],
     meaning: 'you are being laid off',
@@ -32,9 +32,9 @@ export const spin: Rule[] = [
     id: 'upgraded-to-customer',
     category: 'spin',
     phrases: [
-      'upgrade|upgraded|upgrades|upgrading|promote|promoted|promotes|promoting (or downgraded) to (a) customer|customers',
-      'upgrade|upgraded|upgrades|upgrading|promote|promoted|promotes|promoting [someone] to (a) customer|customers',
-      'downgrade|downgraded|downgrades|downgrading to (a) customer|customers',
+      'upgrad{e,ed,es,ing}|promot{e,ed,es,ing} (or downgraded) to (a) customer{,s}',
+      'upgrad{e,ed,es,ing}|promot{e,ed,es,ing} [someone] to (a) customer{,s}',
+      'downgrad{e,ed,es,ing} to (a) customer{,s}',
     ],
     meaning: 'you have been fired',
     suggestions: ['we have fired you', 'you have been laid off'],
@@ -44,7 +44,7 @@ export const spin: Rule[] = [
   {
     id: 'customer-community',
     category: 'spin',
-    phrases: ['join|joins|joined|joining our|the (valued|wider|global) customer community|base'],
+    phrases: ['join{,s,ed,ing} our|the (valued|wider|global) customer community|base'],
     meaning: 'you have been fired',
     suggestions: ['we have fired you', 'you have been laid off'],
     base: 0.3,
@@ -54,7 +54,7 @@ export const spin: Rule[] = [
   {
     id: 'alumni',
     category: 'spin',
-    phrases: ['alumni|alumnus|alumna|alumnae|alums'],
+    phrases: ['alum{ni,nus,na,nae,s}'],
     meaning: 'people the company has laid off',
     suggestions: ['former employees', 'the people we laid off'],
     base: 0.25,
@@ -76,7 +76,7 @@ export const spin: Rule[] = [
     category: 'spin',
     phrases: [
       'next|new phase|stage of|in @poss career',
-      'embark|embarks|embarked|embarking on the|a|your next|new phase|stage',
+      'embark{,s,ed,ing} on the|a|your next|new phase|stage',
     ],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
@@ -89,9 +89,9 @@ export const spin: Rule[] = [
     category: 'spin',
     phrases: [
       'journey|time with|at us|here (has|is|will) end|ends|ended|ending',
-      'journey|time with|at us|here (has|is|will) come|comes|came|coming to an end',
+      'journey|time with|at us|here (has|is|will) come{,s}|came|coming to an end',
       'journey with|at [someone] (has|is|will) end|ends|ended|ending',
-      'journey with|at [someone] (has|is|will) come|comes|came|coming to an end',
+      'journey with|at [someone] (has|is|will) come{,s}|came|coming to an end',
     ],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
@@ -101,7 +101,7 @@ export const spin: Rule[] = [
   {
     id: 'next-adventure',
     category: 'spin',
-    phrases: ['next|new adventure|adventures|journey'],
+    phrases: ['next|new adventure{,s}|journey'],
     meaning: 'your job is ending',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
     base: 0.2,
@@ -111,8 +111,8 @@ export const spin: Rule[] = [
     id: 'pursue-other-opportunities',
     category: 'spin',
     phrases: [
-      'pursue|pursues|pursued|pursuing other|new|outside opportunities|interests|endeavors|endeavours|ventures|challenges',
-      'explore|explores|explored|exploring|seek|seeks|sought|seeking other|outside opportunities',
+      'pursu{e,es,ed,ing} other|new|outside opportunities|interests|endeavo{rs,urs}|ventures|challenges',
+      'explor{e,es,ed,ing}|seek{,s,ing}|sought other|outside opportunities',
     ],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
@@ -123,7 +123,7 @@ export const spin: Rule[] = [
   {
     id: 'exciting-opportunity-outside',
     category: 'spin',
-    phrases: ['opportunity|opportunities outside (of) the|our company|business|firm|organisation|organization|group'],
+    phrases: ['opportunit{y,ies} outside (of) the|our company|business|firm|organi{z,s}ation|group'],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
     base: 0.55,
@@ -131,7 +131,7 @@ export const spin: Rule[] = [
   {
     id: 'opportunities-elsewhere',
     category: 'spin',
-    phrases: ['opportunity|opportunities elsewhere'],
+    phrases: ['opportunit{y,ies} elsewhere'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
     base: 0.4,
@@ -141,7 +141,7 @@ export const spin: Rule[] = [
   {
     id: 'free-up-future',
     category: 'spin',
-    phrases: ['free|frees|freed|freeing up @poss future'],
+    phrases: ['free{,s,d,ing} up @poss future'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
     base: 0.75,
@@ -160,7 +160,7 @@ export const spin: Rule[] = [
   {
     id: 'career-transition',
     category: 'spin',
-    phrases: ['career transition|transitions', 'unexpected|unplanned|sudden|forced career change|break|pivot|transition'],
+    phrases: ['career transition{,s}', 'unexpected|unplanned|sudden|forced career change|break|pivot|transition'],
     meaning: 'losing your job',
     suggestions: ['I was laid off', 'job loss'],
     base: 0.35,
@@ -171,8 +171,8 @@ export const spin: Rule[] = [
     id: 'spend-more-time-with-family',
     category: 'spin',
     phrases: [
-      'spend|spends|spent|spending more time with (@poss) family|families|kids|children|wife|husband',
-      'spend|spends|spent|spending more time with (@poss) loved ones',
+      'spend{,s,ing}|spent more time with (@poss) famil{y,ies}|kids|children|wife|husband',
+      'spend{,s,ing}|spent more time with (@poss) loved ones',
     ],
     meaning: 'was pushed out',
     suggestions: ['was forced to resign', 'was fired'],
@@ -183,7 +183,7 @@ export const spin: Rule[] = [
   {
     id: 'future-endeavors',
     category: 'spin',
-    phrases: ['future endeavor|endeavors|endeavour|endeavours'],
+    phrases: ['future endeavo{r,rs,ur,urs}'],
     meaning: 'whatever you do after we fire you',
     suggestions: ['your job ends on <date>'],
     base: 0.3,
@@ -202,7 +202,7 @@ export const spin: Rule[] = [
   {
     id: 'funemployment',
     category: 'spin',
-    phrases: ['funemployed|funemployment'],
+    phrases: ['funemploy{ed,ment}'],
     meaning: 'unemployed after a layoff',
     suggestions: ['unemployed', 'laid off'],
     base: 0.85,
@@ -220,7 +220,7 @@ export const spin: Rule[] = [
   {
     id: 'onwards-and-upwards',
     category: 'spin',
-    phrases: ['onward|onwards and upward|upwards'],
+    phrases: ['onward{,s} and upward{,s}'],
     meaning: 'I was laid off',
     suggestions: ['I was laid off'],
     base: 0.2,
@@ -229,7 +229,7 @@ export const spin: Rule[] = [
   {
     id: 'free-agent',
     category: 'spin',
-    phrases: ['free agent|agents|agency'],
+    phrases: ['free agen{t,ts,cy}'],
     meaning: 'unemployed after a layoff',
     suggestions: ['I was laid off', 'I am looking for work'],
     base: 0.25,

@@ -35,7 +35,15 @@ function expandPiece(piece: string): PatternToken[][] {
   }
   if (piece === '[someone]') return [[SOMEONE]];
   if (piece.includes('[') || piece.includes(']')) throw new Error(`has "${piece}"; the only slot is [someone]`);
-  return piece.split('|').flatMap((word) => (word.startsWith('@') ? expandSet(word) : expandWord(word)));
+  return piece.split('|').flatMap((word) => (word.startsWith('@') ? expandSet(word) : braces(word).flatMap(expandWord)));
+}
+
+/** `optimi{z,s}{e,ed,ing}` stands for optimize, optimized, optimizing, optimise, ...; `{,s}` may be empty. */
+function braces(word: string): string[] {
+  const group = /\{([^{}]*)\}/.exec(word);
+  if (!group) return [word];
+  const [before, after] = [word.slice(0, group.index), word.slice(group.index + group[0].length)];
+  return group[1]!.split(',').flatMap((choice) => braces(before + choice + after));
 }
 
 /** `@roles`: each alternative of the named set in `PHRASE_SETS` (an alternative may be several words). */
@@ -62,7 +70,7 @@ function expandWord(raw: string): string[][] {
   const word = normalizeWord(raw);
   const parts = word.split('-');
   for (const part of parts) {
-    if (!WORD.test(part)) throw new Error(`has "${raw}", which is not a word, a|b choice, (optional), @set or [someone]`);
+    if (!WORD.test(part)) throw new Error(`has "${raw}", which is not a word, a|b choice, (optional), {a,b} ending, @set or [someone]`);
   }
   return parts.length > 1 ? [parts, [parts.join('')]] : [parts];
 }

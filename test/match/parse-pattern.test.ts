@@ -29,6 +29,14 @@ describe('expandPattern', () => {
     expect(expandPattern('let [someone] go')).toEqual([['let', SOMEONE, 'go']]);
   });
 
+  it('expands {a,b} endings inside a word, several groups and empty choices too', () => {
+    expect(expandPattern('rightsiz{e,ed,ing}')).toEqual([['rightsize'], ['rightsized'], ['rightsizing']]);
+    expect(expandPattern('laid off customer{,s}|client')).toEqual([['laid', 'off', 'customer'], ['laid', 'off', 'customers'], ['laid', 'off', 'client']]);
+    expect(expandPattern('optimi{z,s}{e,ing}')).toEqual([['optimize'], ['optimizing'], ['optimise'], ['optimising']]);
+    expect(expandPattern('re-structur{e,ing}')).toEqual([['re', 'structure'], ['restructure'], ['re', 'structuring'], ['restructuring']]);
+    expect(expandPattern('trim (the|our) fat{,s}')).toContainEqual(['trim', 'our', 'fats']);
+  });
+
   it('expands @set to the alternatives of the named phrase set, multi-word ones too', () => {
     const roles = PHRASE_SETS.roles.split('|');
     expect(expandPattern('@roles cut')).toEqual(roles.map((role) => [role, 'cut']));
@@ -47,6 +55,8 @@ describe('expandPattern', () => {
   it.each([
     ['', 'is empty'],
     ['cut @jobz', 'unknown phrase set "@jobz"; known: @det,'],
+    ['cut job{s', 'not a word'],
+    ['cut job{s,}}', 'not a word'],
     ['[someone] go', 'must start with a literal word'],
     ['(the) fat', 'must start with a literal word'],
     ['let [person] go', 'the only slot is [someone]'],

@@ -60,6 +60,11 @@ describe('detect: matching', () => {
     }
   });
 
+  it('ends a [someone] group at a comma', () => {
+    const text = 'Strikes affecting 117,509 establishments, and 6,105,694 employees were reported by staff.';
+    expect(detect(text, { minScore: 0 }).spans.map((s) => s.text)).not.toContain('affecting 117,509 establishments, and 6,105,694 employees');
+  });
+
   it('does not match inside longer words or compounds', () => {
     expect(detect('Staff: our ungraduated layoffs and the post-graduation plans for employees.').spans).toEqual([]);
   });

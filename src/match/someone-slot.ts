@@ -33,12 +33,14 @@ export function someoneLengths(stream: TokenStream, from: number): number[] {
   if (PERSONS.test(first.norm)) lengths.push(1);
   if (first.capital && !NOT_NAMES.test(first.norm) && !PERSONS.test(first.norm)) {
     lengths.push(1);
-    if (stream.at(from + 1)?.capital) lengths.push(2);
+    const second = stream.at(from + 1);
+    if (second?.capital && !second.afterComma) lengths.push(2);
   }
   if (GROUP_OPENERS.test(first.norm) || NUMBER.test(first.norm)) {
     for (let n = 2; n <= MAX_FILLER; n++) {
       const token = stream.at(from + n - 1);
-      if (!token) break;
+      // A group of people is one noun phrase: a comma ends it ("117 establishments, and 6 employees").
+      if (!token || token.afterComma) break;
       if (PEOPLE_NOUNS.test(token.norm)) lengths.push(n);
     }
   }

@@ -7,6 +7,8 @@ export interface Token {
   end: number;
   /** Lowercase, straight apostrophes. */
   norm: string;
+  /** A comma stands between this word and the one before ("upgraded, or downgraded"). */
+  afterComma?: boolean;
   /** The word is capitalised, not all caps: a name, or the start of a sentence ("John", not "GNU"). */
   capital: boolean;
 }
@@ -30,6 +32,7 @@ export class TokenStream {
   private readonly tokens: Token[] = [];
   /** Where the next word may start; -1 once the phrase cannot go on. */
   private next: number;
+  private comma = false;
 
   constructor(
     private readonly text: string,
@@ -44,9 +47,10 @@ export class TokenStream {
       const token = readToken(this.text, this.next);
       this.next = -1;
       if (!token) break;
+      if (this.comma) token.afterComma = true;
       this.tokens.push(token);
       GAP.lastIndex = token.end;
-      GAP.exec(this.text);
+      this.comma = GAP.exec(this.text)![0].includes(',');
       if (GAP.lastIndex > token.end) this.next = GAP.lastIndex;
     }
     return this.tokens[i];

@@ -5,30 +5,17 @@
  * ratios and how the time grows with the file count. Ratios are the figures to compare across
  * machines: this one is shared and noisy.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateText } from './generate-text.js';
+import { markdownFile } from './markdown-file.js';
+import { type Sample, spawnTimed } from './spawn-timed.js';
 
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
 if (!existsSync(cli)) {
   console.error('bench/cli.ts: dist/cli.js is missing; run `npm run bench:cli` (it builds first).');
   process.exit(2);
-}
-
-/** A Markdown memo of about `size` characters: a heading, prose, a list, a code block, a link. */
-function markdownFile(index: number, size: number): string {
-  const prose = generateText(size, index + 1).split(/(?<=\.)\s+/);
-  const half = Math.ceil(prose.length / 2);
-  return [
-    `---\ntitle: Update ${index}\n---`,
-    `# Team update ${index}`,
-    prose.slice(0, half).join(' '),
-    ...prose.slice(half, half + 3).map((line) => `- ${line}`),
-    '```sh\nnpm run deploy -- --env production\n```',
-    `${prose.slice(half + 3).join(' ')} See [the plan](https://example.com/plan/${index}).`,
-  ].join('\n\n');
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'doublespeak-bench-'));
@@ -39,25 +26,6 @@ for (const count of [100, 1000]) {
   for (let i = 0; i < count; i++) writeFileSync(join(dir, `md-${count}`, `memo-${i}.md`), markdownFile(i, 1500));
 }
 
-// Each spawned process reports its own CPU time (user + system, all threads) as it exits: unlike
-// wall time, it does not grow while the process waits for a core on a loaded machine.
-const CPU_HOOK = `data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('\\ncpu-ms '+(u.user+u.system)/1000+'\\n')})`;
-
-interface Sample {
-  wall: number;
-  cpu: number;
-}
-
-/** One spawn of `node ...args`; throws if doublespeak fails (exit 2). */
-function once(args: string[]): Sample {
-  const t0 = performance.now();
-  const result = spawnSync(process.execPath, ['--import', CPU_HOOK, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const wall = performance.now() - t0;
-  if (result.status === 2 || result.status === null) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
-  const cpu = Number(/cpu-ms ([\d.]+)\s*$/.exec(result.stderr)?.[1]);
-  return { wall, cpu };
-}
-
 /**
  * Median wall and CPU times of each case, measured round-robin (one run of each case per round,
  * after a warm-up round) so that a change in the machine's load hits every case alike.
@@ -66,7 +34,7 @@ function measure(cases: Record<string, string[]>, rounds: number): Record<string
   const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (let round = 0; round <= rounds; round++) {
     for (const [name, args] of Object.entries(cases)) {
-      const sample = once(args);
+      const sample = spawnTimed(args, dir);
       if (round > 0) samples[name]!.push(sample);
     }
   }

@@ -3,11 +3,10 @@ import { expandPattern, SOMEONE } from '../src/match/parse-pattern.js';
 import { wordAlternation } from '../src/match/word-regex.js';
 
 /**
- * The raw-scan limit the detector is measured against: lowercase the text and run one RegExp
- * alternation of every trigger phrase (up to a slot, if it has one), factored by shared prefixes
- * as a careful hand-written scanner would be. No context, no scoring, no objects per match.
+ * The source of the raw scan's RegExp: one alternation of every trigger phrase (up to a slot, if
+ * it has one), factored by shared prefixes as a careful hand-written scanner would be.
  */
-export function rawScanner(rules: readonly Rule[]): (text: string) => number {
+export function rawPattern(rules: readonly Rule[]): string {
   const phrases = new Set<string>();
   for (const rule of rules) {
     for (const phrase of rule.phrases) {
@@ -17,7 +16,16 @@ export function rawScanner(rules: readonly Rule[]): (text: string) => number {
       }
     }
   }
-  const re = new RegExp(`\\b(?:${wordAlternation(phrases)})\\b`, 'g');
+  return `\\b(?:${wordAlternation(phrases)})\\b`;
+}
+
+/**
+ * The raw-scan limit the detector is measured against: lowercase the text and run the one
+ * RegExp of `rawPattern`. No context, no scoring, no objects per match. (bench/peers/tools.ts
+ * runs the same loop in a child process.)
+ */
+export function rawScanner(rules: readonly Rule[]): (text: string) => number {
+  const re = new RegExp(rawPattern(rules), 'g');
   return (text) => {
     let count = 0;
     re.lastIndex = 0;

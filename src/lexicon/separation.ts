@@ -390,7 +390,7 @@ export const separation: Rule[] = [
     id: 'outplaced',
     category: 'separation',
     phrases: ['outplac{e,es,ed,ing}'],
-    meaning: 'laid off (with job-search help)',
+    meaning: 'laid off',
     suggestions: ['laid off'],
     base: 0.8,
   },

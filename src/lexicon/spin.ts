@@ -184,7 +184,7 @@ export const spin: Rule[] = [
     id: 'future-endeavors',
     category: 'spin',
     phrases: ['future endeavo{r,rs,ur,urs}'],
-    meaning: 'whatever you do after we fire you',
+    meaning: 'you are being laid off',
     suggestions: ['your job ends on <date>'],
     base: 0.3,
     literal: ['@education', 'club', 'retir*', 'seniors'],

@@ -24,7 +24,7 @@ export const impact: Rule[] = [
     id: 'those-impacted',
     category: 'impact',
     phrases: [
-      'those|everyone|anyone|people|folks|colleagues|employees|staff|workers|individuals|teammates impacted',
+      '@people|those|everyone|anyone|people|folks impacted',
       'those|everyone|anyone|folks affected',
     ],
     meaning: 'the people being laid off',

@@ -365,7 +365,7 @@ export const restructuring: Rule[] = [
     id: 'leaner-organization',
     category: 'restructuring',
     phrases: [
-      'leaner organi{z,s}ation|org|company|business|structure|team{,s}|workforce|operation',
+      'leaner @org|structure|operation',
       'becom{e,ing,es}|became|run|running|ran|runs|operat{e,ing}|get|getting leaner',
       'lean and mean',
       'leaner and meaner',

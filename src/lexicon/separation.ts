@@ -212,7 +212,7 @@ export const separation: Rule[] = [
     category: 'separation',
     phrases: [
       'manag{e,es,ed,ing}|counsel{,s,ed,led,ing,ling} [someone] out',
-      'manag{ed,ing} out of the|our company|business|organi{z,s}ation|team|firm',
+      'manag{ed,ing} out of the|our @org',
       '@be|get|got managed|counsel{ed,led} out',
     ],
     meaning: 'pushed out',
@@ -312,8 +312,8 @@ export const separation: Rule[] = [
     id: 'no-longer-with-company',
     category: 'separation',
     phrases: [
-      'no longer with|at the|our company|firm|business|organi{z,s}ation|team',
-      'no longer part of the|our company|firm|business|organi{z,s}ation|team',
+      'no longer with|at the|our @org',
+      'no longer part of the|our @org',
     ],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],

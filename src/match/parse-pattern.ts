@@ -15,15 +15,23 @@ const WORD = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*$/u;
  * Throws a plain Error with the reason; the caller adds which rule and field it was.
  */
 export function expandPattern(pattern: string): PatternToken[][] {
+  return product(patternPieces(pattern));
+}
+
+/**
+ * A pattern as its positions, each with the token sequences that may stand there (an optional
+ * piece includes the empty one). A compiler can walk these without multiplying them out.
+ */
+export function patternPieces(pattern: string): PatternToken[][][] {
   // Pieces are words, a|b choices, [someone], or (optional groups) that may hold several words.
   const pieces = pattern.trim().match(/\([^()]*\)|[^\s()]+/g);
   if (!pieces) throw new Error('is empty');
   if (pieces.join('').replace(/\s/g, '') !== pattern.replace(/\s/g, '')) throw new Error('has unbalanced parentheses');
-  const first = expandPiece(pieces[0]!);
-  if (first.some((choice) => choice.length === 0 || typeof choice[0] !== 'string')) {
+  const expanded = pieces.map(expandPiece);
+  if (expanded[0]!.some((choice) => choice.length === 0 || typeof choice[0] !== 'string')) {
     throw new Error('must start with a literal word, not a slot or an optional word');
   }
-  return product(pieces.map(expandPiece));
+  return expanded;
 }
 
 function expandPiece(piece: string): PatternToken[][] {

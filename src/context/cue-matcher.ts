@@ -43,8 +43,8 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
     // Latin cues in the odd groups (checked for word boundaries), Chinese ones in the even.
     return `(${spaced.length ? wordAlternation(spaced) : '(?!)'})|(${han.length ? wordAlternation(han) : '(?!)'})`;
   });
-  const lower = new RegExp(groups.join('|'), 'gu');
-  const anyCase = new RegExp(groups.join('|'), 'giu');
+  const lower = new RegExp(groups.join('|'), 'g');
+  const anyCase = new RegExp(groups.join('|'), 'gi');
   return (text, offset = 0) => {
     const hits: CueHit<K>[] = [];
     const folded = text.toLowerCase();

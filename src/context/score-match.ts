@@ -42,7 +42,7 @@ function ruleTests(rule: Rule): Record<RuleKind, RegExp> {
   let tests = perRule.get(rule);
   if (!tests) {
     const anchored = (words: readonly string[]) =>
-      words.length ? new RegExp(`^(?:${wordAlternation(words.map((w) => w.toLowerCase()))})$`, 'u') : /(?!)/;
+      words.length ? new RegExp(`^(?:${wordAlternation(words.map((w) => w.toLowerCase()))})$`) : /(?!)/;
     const { cue, literal } = ownWords(rule);
     tests = { cue: anchored(cue), literal: anchored(literal) };
     perRule.set(rule, tests);

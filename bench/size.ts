@@ -13,6 +13,13 @@ export const root = join(import.meta.dirname, '..');
 /** The core's budget: `import { detect } from 'doublespeak'`, minified and gzipped (1 KB = 1024 bytes). */
 export const CORE_GZIP_LIMIT = 20 * 1024;
 
+/**
+ * Not met yet: on 2026-11-22 the core was 22,677 bytes gzipped (150 English and 50 Chinese
+ * entries). Until it fits the budget, the core must not grow past what it was then: a ratchet,
+ * to be lowered as it shrinks, never raised.
+ */
+export const CORE_GZIP_RATCHET = 23_000;
+
 export interface SizeRow {
   name: string;
   code: string;

@@ -1,20 +1,7 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, cli, fixture, IMPACTED, locations, RIF, RIGHTSIZING } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { IMPACTED, RIF, RIGHTSIZING, stdinLinter } from './helpers.js';
 
-let cwd: string;
-beforeAll(async () => {
-  await buildCli();
-  cwd = fixture({});
-}, 120_000);
-afterAll(() => rmSync(cwd, { recursive: true, force: true }));
-
-const lint = (source: string, name: string) => {
-  const { code, stdout, stderr } = cli(['--stdin', '--stdin-filename', name, '-f', 'json'], { cwd, input: source });
-  expect(stderr).toBe('');
-  expect(code).toBeLessThan(2);
-  return locations(stdout).map((l) => l.slice(name.length + 1));
-};
+const { lint } = stdinLinter();
 
 describe('inline control in Markdown', () => {
   it('doublespeak-disable turns findings off until doublespeak-enable', () => {

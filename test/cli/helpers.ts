@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'tsup';
-import { vi } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 
 // Each test spawns the CLI a few times; on a loaded 2-core machine one spawn can take a second.
 vi.setConfig({ testTimeout: 30_000 });
@@ -126,4 +126,25 @@ export function locations(stdout: string): string[] {
 /** No line of stderr looks like a stack trace. */
 export function noStack(stderr: string): boolean {
   return !/^\s+at /m.test(stderr) && !stderr.includes('node:internal');
+}
+
+/**
+ * For a test file that lints text through `--stdin`: builds the CLI and makes an empty working
+ * directory before its tests (removed after them), and returns `lint`, which gives the
+ * `line:column rule-id` of each finding in `source` read as the file `name`.
+ */
+export function stdinLinter() {
+  const dir = { cwd: '' };
+  beforeAll(async () => {
+    await buildCli();
+    dir.cwd = fixture({});
+  }, 120_000);
+  afterAll(() => rmSync(dir.cwd, { recursive: true, force: true }));
+  const lint = (source: string, name: string, extra: string[] = []) => {
+    const { code, stdout, stderr } = cli(['--stdin', '--stdin-filename', name, '-f', 'json', ...extra], { cwd: dir.cwd, input: source });
+    expect(stderr).toBe('');
+    expect(code).toBeLessThan(2);
+    return locations(stdout).map((l) => l.slice(name.length + 1));
+  };
+  return { dir, lint };
 }

@@ -1,20 +1,8 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, cli, CLEAN, fixture, IMPACTED, locations, RIF, RIGHTSIZING } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { CLEAN, cli, IMPACTED, RIF, RIGHTSIZING, stdinLinter } from './helpers.js';
 
-let cwd: string;
-beforeAll(async () => {
-  await buildCli();
-  cwd = fixture({});
-}, 120_000);
-afterAll(() => rmSync(cwd, { recursive: true, force: true }));
-
-const lint = (source: string, name = 'page.html') => {
-  const { code, stdout, stderr } = cli(['--stdin', '--stdin-filename', name, '-f', 'json'], { cwd, input: source });
-  expect(stderr).toBe('');
-  expect(code).toBeLessThan(2);
-  return locations(stdout).map((l) => l.slice(name.length + 1));
-};
+const { dir, lint: lintAs } = stdinLinter();
+const lint = (source: string, name = 'page.html') => lintAs(source, name);
 
 describe('HTML', () => {
   it('lints text nodes, with line and column in the original file', () => {
@@ -51,7 +39,7 @@ describe('HTML', () => {
 
   it('follows a phrase across inline elements and character references', () => {
     const source = `<p>We are undergoing a <em>reduction</em> in&nbsp;force &amp; more.</p>\n<p>&#73;mpacted employees will receive severance.</p>`;
-    const { stdout } = cli(['--stdin', '--stdin-filename', 'p.htm', '-f', 'json'], { cwd, input: source });
+    const { stdout } = cli(['--stdin', '--stdin-filename', 'p.htm', '-f', 'json'], { cwd: dir.cwd, input: source });
     const findings = JSON.parse(stdout)[0].findings;
     expect(findings.map((f: { text: string; line: number; column: number; endColumn: number }) => [f.text, f.line, f.column, f.endColumn])).toEqual([
       ['reduction in force', 1, 28, 56],

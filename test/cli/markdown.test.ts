@@ -1,21 +1,9 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, cli, CLEAN, fixture, IMPACTED, locations, RIF, RIGHTSIZING } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { CLEAN, cli, IMPACTED, RIF, RIGHTSIZING, stdinLinter } from './helpers.js';
 
-let cwd: string;
-beforeAll(async () => {
-  await buildCli();
-  cwd = fixture({});
-}, 120_000);
-afterAll(() => rmSync(cwd, { recursive: true, force: true }));
-
-/** `path line:column rule-id` of each finding in a Markdown document. */
-const lint = (source: string, name = 'doc.md', extra: string[] = []) => {
-  const { code, stdout, stderr } = cli(['--stdin', '--stdin-filename', name, '-f', 'json', ...extra], { cwd, input: source });
-  expect(stderr).toBe('');
-  expect(code).toBeLessThan(2);
-  return locations(stdout).map((l) => l.slice(name.length + 1));
-};
+const { dir, lint: lintAs } = stdinLinter();
+/** `line:column rule-id` of each finding in a Markdown document. */
+const lint = (source: string, name = 'doc.md', extra: string[] = []) => lintAs(source, name, extra);
 
 describe('Markdown: prose only', () => {
   it('finds euphemisms in paragraphs, headings, lists, quotes and tables', () => {
@@ -84,7 +72,7 @@ describe('Markdown: prose only', () => {
   });
 
   it('reports where the phrase ends, across markup', () => {
-    const { stdout } = cli(['--stdin', '--stdin-filename', 'a.md', '-f', 'json'], { cwd, input: `x\n\nA **reduction in force** is coming.` });
+    const { stdout } = cli(['--stdin', '--stdin-filename', 'a.md', '-f', 'json'], { cwd: dir.cwd, input: `x\n\nA **reduction in force** is coming.` });
     const [finding] = JSON.parse(stdout)[0].findings;
     expect(finding).toMatchObject({ text: 'reduction in force', line: 3, column: 5, endLine: 3, endColumn: 23, offset: 7, endOffset: 25 });
   });
@@ -119,7 +107,7 @@ describe('MDX', () => {
   });
 
   it('names a file it cannot parse, in one line, and exits 2', () => {
-    const { code, stderr } = cli(['--stdin', '--stdin-filename', 'bad.mdx'], { cwd, input: `# Hi\n\n<Chart data={{ ` });
+    const { code, stderr } = cli(['--stdin', '--stdin-filename', 'bad.mdx'], { cwd: dir.cwd, input: `# Hi\n\n<Chart data={{ ` });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^doublespeak: bad\.mdx:\d+:\d+: cannot parse MDX: .+\n$/);
   });

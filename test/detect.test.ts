@@ -60,6 +60,12 @@ describe('detect: matching', () => {
     }
   });
 
+  it('counts a pronoun in [someone] for less than a group of people', () => {
+    expect(detect('So powerfully did the whole grim aspect of Ahab affect me, that I could not look away.').spans).toEqual([]);
+    const [span] = detect('The plant closure will affect 212 employees in Ohio.').spans;
+    expect(span?.reasons).toContain('names-people: "212 employees" (+0.80)');
+  });
+
   it('ends a [someone] group at a comma', () => {
     const text = 'Strikes affecting 117,509 establishments, and 6,105,694 employees were reported by staff.';
     expect(detect(text, { minScore: 0 }).spans.map((s) => s.text)).not.toContain('affecting 117,509 establishments, and 6,105,694 employees');

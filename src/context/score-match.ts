@@ -12,6 +12,8 @@ import { normalizeWord } from '../match/normalize.js';
 import { isPeopleWord } from '../match/someone-slot.js';
 import { DECAY, FAR, MAX_CUES, RESTRUCTURING_GENERAL, WEIGHTS, WINDOW } from './weights.js';
 
+const PRONOUN = /^(?:you|him|her|them|me|us)$/;
+
 export interface Scored {
   score: number;
   reasons: string[];
@@ -152,7 +154,13 @@ function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, 
   if (match.someone) {
     const who = text.slice(match.someone.start, match.someone.end);
     const last = normalizeWord(who.split(/\s+/).pop()!);
-    const [kind, weight] = isPeopleWord(last) ? ['names-people', WEIGHTS.namesPeople] : ['names-a-name', WEIGHTS.namesName];
+    // A pronoun is a person, but "affect me" or "let me go home" say nothing of a job: only a
+    // group of people ("200 workers", "the sales team") counts in full.
+    const [kind, weight] = PRONOUN.test(last)
+      ? ['names-a-pronoun', WEIGHTS.namesName]
+      : isPeopleWord(last)
+        ? ['names-people', WEIGHTS.namesPeople]
+        : ['names-a-name', WEIGHTS.namesName];
     logit += weight;
     reasons.push(`${kind}: "${who}" (+${weight.toFixed(2)})`);
   }

@@ -161,7 +161,7 @@ export const separation: Rule[] = [
   {
     id: 'between-jobs',
     category: 'separation',
-    phrases: ['between jobs|roles|positions|gigs|employers|contracts'],
+    phrases: ['between jobs|roles|positions|gigs|contracts'],
     meaning: 'unemployed',
     suggestions: ['unemployed', 'out of work'],
     base: 0.45,

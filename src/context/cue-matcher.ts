@@ -41,7 +41,7 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
     for (const w of words) if (ACRONYM.test(w)) acronyms.add(w.toLowerCase());
     const han = words.filter((w) => HAN.test(w)).map((w) => w.toLowerCase());
     // Latin cues in the odd groups (checked for word boundaries), Chinese ones in the even.
-    return `(${spaced.length ? wordAlternation(spaced) : '(?!)'})|(${han.length ? wordAlternation(han) : '(?!)'})`;
+    return `(${spaced.length ? `\\b(?:${wordAlternation(spaced)})` : '(?!)'})|(${han.length ? wordAlternation(han) : '(?!)'})`;
   });
   const lower = new RegExp(groups.join('|'), 'g');
   const anyCase = new RegExp(groups.join('|'), 'gi');

@@ -17,6 +17,7 @@ export type CueMatcher = (text: string) => string[];
 
 const ACRONYM = /^[A-Z0-9+&]{2,}$/;
 const SEPARATOR = /[\s\-\u2010\u2011,\u00AD]/;
+const APOSTROPHE = /[\u2018\u2019\u02BC\uFF07]/;
 const HAN = /\p{Script=Han}/u;
 // A letter or digit next to a cue makes it part of a longer word, but a Chinese character does
 // not: "HR说" holds the cue HR.
@@ -60,9 +61,12 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
         re.lastIndex = start + 1;
         continue;
       }
-      const raw = text.slice(start, end);
-      const cue = SEPARATOR.test(raw) ? normalizePhrase(raw) : normalizeWord(raw);
-      if (acronyms.has(cue) && raw !== raw.toUpperCase()) continue;
+      const found = subject.slice(start, end);
+      const cue = SEPARATOR.test(found) ? normalizePhrase(found) : APOSTROPHE.test(found) ? normalizeWord(found) : found.toLowerCase();
+      if (acronyms.has(cue)) {
+        const raw = text.slice(start, end);
+        if (raw !== raw.toUpperCase()) continue;
+      }
       hits.push({ kind: kinds[(group - 1) >> 1]!, cue, index: start + offset, end: end + offset });
     }
     return hits;

@@ -3,7 +3,7 @@ import { assertText, compiledLexicon } from '../detect.js';
 import { resolveOptions } from '../options.js';
 import { zhCandidates } from '../zh-candidates.js';
 import { findMatches, type Match } from '../match/find-matches.js';
-import { scoreMatch, type Scored } from '../context/score-match.js';
+import { scoreMatch, scoreMatches, type Scored } from '../context/score-match.js';
 import { withNearbyEuphemisms } from '../context/nearby-euphemisms.js';
 import { DECAY, MAX_CUES, WEIGHTS, WINDOW } from '../context/weights.js';
 import { sentenceBounds } from '../context/sentence-bounds.js';
@@ -71,7 +71,9 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
   // Which sentences wink must read, decided before it reads any, so that it reads them all in
   // one pass.
   const numbers = new NumberIndex(text);
-  const plans = core.map((m) => plan(text, m, minScore, numbers));
+  // The core's evidence for all its candidates in one pass over their context, as the core does.
+  const bases = scoreMatches(text, core, undefined, lexicon.rules);
+  const plans = core.map((m, i) => plan(text, m, minScore, numbers, bases[i]!));
   reader.prefetch([
     ...lemmaHits.map((m) => sentenceOf(m.start, m.end)),
     ...slotHits.map((hit) => sentenceOf(hit.start, hit.end)),
@@ -126,8 +128,7 @@ interface Plan {
  * first-pass line that step uses. Matches found by the NLP entry itself are always read.
  * `minScore` undefined: always read.
  */
-function plan(text: string, m: Match, minScore: number | undefined, numbers: NumberIndex): Plan {
-  const base = scoreMatch(text, m);
+function plan(text: string, m: Match, minScore: number | undefined, numbers: NumberIndex, base: Scored = scoreMatch(text, m)): Plan {
   const spin = m.rule.category === 'spin';
   let read = minScore === undefined || 'lemma' in m || 'nounPhrase' in m;
   let aboutJobs: boolean | undefined;

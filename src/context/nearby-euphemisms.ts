@@ -1,8 +1,7 @@
 import type { ScoredMatch } from '../report/build-detection.js';
+import { logOdds, probability } from './log-odds.js';
 import { DECAY, MAX_CUES, WEIGHTS, WINDOW } from './weights.js';
 
-const logit = (p: number) => Math.log(p / (1 - p));
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
  * Layoff euphemisms come in clusters: a memo that says "rightsizing" tends to say "impacted
@@ -19,13 +18,13 @@ export function withNearbyEuphemisms<T extends ScoredMatch>(candidates: readonly
       (other) => other.score >= 0.5 && (other.end <= candidate.start || other.start >= candidate.end),
     );
     if (likely.length === 0) return candidate;
-    let x = logit(candidate.score);
+    let x = logOdds(candidate.score);
     const reasons = [...candidate.reasons];
     likely.slice(0, MAX_CUES).forEach((other, i) => {
       const delta = WEIGHTS.nearbyEuphemism * DECAY ** i;
       x += delta;
       reasons.push(`nearby-euphemism: "${other.rule.id}" (+${delta.toFixed(2)})`);
     });
-    return { ...candidate, score: sigmoid(x), reasons };
+    return { ...candidate, score: probability(x), reasons };
   });
 }

@@ -5,6 +5,7 @@ import type { Rule } from '../types.js';
 import type { Match } from '../match/find-matches.js';
 import { cueScanner, type CueHit, type CueScanner } from './cue-matcher.js';
 import { ContextIndex } from './context-index.js';
+import { logOdds, probability } from './log-odds.js';
 import { wordAlternation } from '../match/word-regex.js';
 import { sentenceBounds } from './sentence-bounds.js';
 import { inQuotes } from './in-quotes.js';
@@ -132,7 +133,7 @@ function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, 
     tests.literal.test(hit.cue) ? 'literal' : tests.cue.test(hit.cue) ? 'cue' : undefined;
   const own = cuesAround(words.between(from, to), ownKind, match, sentence);
   const reasons = [`prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`];
-  let logit = Math.log(rule.base / (1 - rule.base));
+  let logit = logOdds(rule.base);
   const add = (kind: string, found: [string, number][] = [], weight: number): number => {
     found.slice(0, MAX_CUES).forEach(([cue, distance], i) => {
       const delta = weight * distance * DECAY ** i;
@@ -170,5 +171,5 @@ function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, 
   }
   // Good cheer is only spin when the subject is a job.
   if (employment > 0) add('spin-cue', general.get('spin'), WEIGHTS.spin);
-  return { score: 1 / (1 + Math.exp(-logit)), reasons };
+  return { score: probability(logit), reasons };
 }

@@ -5,6 +5,7 @@ import { zhCandidates } from '../zh-candidates.js';
 import { findMatches, type Match } from '../match/find-matches.js';
 import { scoreMatch, scoreMatches, type Scored } from '../context/score-match.js';
 import { withNearbyEuphemisms } from '../context/nearby-euphemisms.js';
+import { logOdds, probability } from '../context/log-odds.js';
 import { DECAY, MAX_CUES, WEIGHTS, WINDOW } from '../context/weights.js';
 import { sentenceBounds } from '../context/sentence-bounds.js';
 import { buildDetection, type ScoredMatch } from '../report/build-detection.js';
@@ -187,18 +188,13 @@ function finish(text: string, { match: m, base, context, aboutJobs }: Plan, read
     logit += f.delta;
     reasons.push(f.reason);
   }
-  return { start: m.start, end: m.end, rule: m.rule, score: 1 / (1 + Math.exp(-logit)), reasons };
+  return { start: m.start, end: m.end, rule: m.rule, score: probability(logit), reasons };
 }
 
 function sentenceOnly(text: string, m: Match): SentenceContext {
   const sentence = sentenceBounds(text, m.start, m.end, WINDOW);
   return { sentence, previous: [sentence[0], sentence[0]], next: [sentence[1], sentence[1]] };
 }
-
-const logOdds = (p: number) => {
-  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
-  return Math.log(q / (1 - q));
-};
 
 const maxDefined = (...xs: (number | undefined)[]) => {
   const defined = xs.filter((x): x is number => x !== undefined);

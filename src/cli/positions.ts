@@ -1,6 +1,4 @@
-// The same line breaks as the core (src/report/line-column.ts): \r\n counts as one; \n, \r,
-// U+2028 and U+2029 each count as one.
-const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
+import { LINE_BREAK } from '../report/line-column.js';
 
 export interface Position {
   /** 1-based line. */

@@ -1,5 +1,5 @@
-// \r\n counts as one line break; \n, \r, U+2028 and U+2029 each count as one.
-const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
+/** A line break: \r\n counts as one; \n, \r, U+2028 and U+2029 each count as one. */
+export const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
 
 /**
  * Returns a function giving the 1-based line and column (in UTF-16 code units) of an offset.

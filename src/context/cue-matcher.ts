@@ -29,45 +29,37 @@ const glued = (char: string | undefined) => char !== undefined && GLUE.test(char
  * kind, into one RegExp with a group per kind, so a context window is read once whatever the
  * number of lists. Where lists overlap, the earlier kind wins. All-caps entries (HR, PTO) match
  * only in capitals, the rest in any case; entries with Chinese characters (公司) match anywhere,
- * as Chinese puts no spaces between words. The RegExp runs on the lowercased text without the
- * `i` flag, and word boundaries are checked after a match, not at every position: both are
- * several times faster in V8 than a case-insensitive RegExp with lookbehinds.
+ * as Chinese puts no spaces between words. One `\b` before all the Latin groups, not one per
+ * group, and word boundaries after the word checked after a match: V8 then skips ahead to
+ * where a cue can start, four times faster than with a `\b` inside each group.
  */
 export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly string[]>>): CueScanner<K> {
   const kinds = Object.keys(lists) as K[];
   const acronyms = new Set<string>();
-  const groups = kinds.map((kind) => {
-    const words = lists[kind];
-    const spaced = words.filter((w) => !HAN.test(w)).map((w) => w.toLowerCase());
-    for (const w of words) if (ACRONYM.test(w)) acronyms.add(w.toLowerCase());
-    const han = words.filter((w) => HAN.test(w)).map((w) => w.toLowerCase());
-    // Latin cues in the odd groups (checked for word boundaries), Chinese ones in the even.
-    return `(${spaced.length ? `\\b(?:${wordAlternation(spaced)})` : '(?!)'})|(${han.length ? wordAlternation(han) : '(?!)'})`;
-  });
-  const lower = new RegExp(groups.join('|'), 'g');
-  const anyCase = new RegExp(groups.join('|'), 'gi');
+  for (const kind of kinds) for (const w of lists[kind]) if (ACRONYM.test(w)) acronyms.add(w.toLowerCase());
+  const group = (words: string[]) => `(${words.length ? wordAlternation(words) : '(?!)'})`;
+  const latin = kinds.map((kind) => group(lists[kind].filter((w) => !HAN.test(w)).map((w) => w.toLowerCase())));
+  const han = kinds.map((kind) => lists[kind].filter((w) => HAN.test(w)).map((w) => w.toLowerCase()));
+  // Groups 1..n are the kinds' Latin cues, n+1..2n their Chinese ones (when there are any).
+  const source = `\\b(?:${latin.join('|')})${han.some((words) => words.length) ? `|${han.map(group).join('|')}` : ''}`;
+  const re = new RegExp(source, 'gi');
   return (text, offset = 0) => {
     const hits: CueHit<K>[] = [];
-    const folded = text.toLowerCase();
-    // Lowercasing can change the length ("İ"); then offsets would drift, so match case-insensitively.
-    const [re, subject] = folded.length === text.length ? [lower, folded] : [anyCase, text];
     re.lastIndex = 0;
-    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       let group = 1;
       while (m[group] === undefined) group++;
-      if (group % 2 === 1 && (glued(text[start - 1]) || glued(text[end]))) {
+      const isLatin = group <= kinds.length;
+      if (isLatin && (glued(text[start - 1]) || glued(text[end]))) {
         re.lastIndex = start + 1;
         continue;
       }
-      const found = subject.slice(start, end);
+      const found = m[0];
       const cue = SEPARATOR.test(found) ? normalizePhrase(found) : APOSTROPHE.test(found) ? normalizeWord(found) : found.toLowerCase();
-      if (acronyms.has(cue)) {
-        const raw = text.slice(start, end);
-        if (raw !== raw.toUpperCase()) continue;
-      }
-      hits.push({ kind: kinds[(group - 1) >> 1]!, cue, index: start + offset, end: end + offset });
+      if (acronyms.has(cue) && found !== found.toUpperCase()) continue;
+      hits.push({ kind: kinds[(group - 1) % kinds.length]!, cue, index: start + offset, end: end + offset });
     }
     return hits;
   };

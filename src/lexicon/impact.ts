@@ -142,7 +142,6 @@ export const impact: Rule[] = /* @__PURE__ */ inCategory('impact', [
     phrases: [
       'in-scope @people|@roles',
       '@roles|@people (fall{,s}|is|are) within|in (the) scope',
-      '@roles|@people in scope',
     ],
     meaning: 'the people who may be laid off',
     suggestions: ['the people we may lay off'],

@@ -1,10 +1,10 @@
 import type { Rule } from '../types.js';
+import { inCategory } from './in-category.js';
 
 /** The person becomes the object of an event: "impacted", "affected", "eliminated". */
-export const impact: Rule[] = [
+export const impact: Rule[] = /* @__PURE__ */ inCategory('impact', [
   {
     id: 'impacted-employees',
-    category: 'impact',
     phrases: ['impacted @people|people|folks|persons|roles|positions|headcount|population|team{,s}'],
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off', 'laid-off employees'],
@@ -13,7 +13,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'affected-employees',
-    category: 'impact',
     phrases: ['affected @people|folks|roles|positions|teams'],
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off', 'laid-off employees'],
@@ -22,7 +21,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'those-impacted',
-    category: 'impact',
     phrases: [
       '@people|those|everyone|anyone|people|folks impacted',
       'those|everyone|anyone|folks affected',
@@ -35,7 +33,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'you-are-impacted',
-    category: 'impact',
     phrases: [
       'i|you|we am|are|was|were|got|get impacted',
       "i've|you've|we've been impacted",
@@ -50,7 +47,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'will-be-impacted',
-    category: 'impact',
     phrases: ['will|would|could|may|might be impacted'],
     meaning: 'will be laid off',
     suggestions: ['will be laid off'],
@@ -59,7 +55,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'position-impacted',
-    category: 'impact',
     phrases: ['@roles|job|jobs|employment (@aux) impacted'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job is being cut'],
@@ -68,7 +63,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'position-affected',
-    category: 'impact',
     phrases: ['@roles|job|jobs|employment (@aux) affected'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job is being cut'],
@@ -77,7 +71,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'position-eliminated',
-    category: 'impact',
     phrases: [
       '@roles|job|jobs (@aux) eliminated|abolished|redundant|sunset{,ted,ed}',
       '@roles|job|jobs (@aux) phased out',
@@ -94,7 +87,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'position-removed',
-    category: 'impact',
     phrases: [
       '@roles (@aux) removed|deleted|closed',
       '@roles (@aux) selected for deletion|removal',
@@ -106,7 +98,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'role-at-risk',
-    category: 'impact',
     phrases: [
       '@roles|job|jobs (@aux) (identified as|provisionally|now|potentially|placed) at risk',
       'at risk of redundanc{y,ies}',
@@ -119,7 +110,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'impacted-by-the-changes',
-    category: 'impact',
     phrases: [
       "impacted|affected by (the|these|this|today's|our|recent|upcoming|any|those) change{,s}|decision{,s}|announcement{,s}|news|layoff{,s}|cuts|action{,s}|transition",
     ],
@@ -130,7 +120,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'displaced-workers',
-    category: 'impact',
     phrases: ['displaced worker{,s}|employee{,s}|staff|personnel|colleagues'],
     meaning: 'the people being laid off',
     suggestions: ['laid-off workers'],
@@ -139,7 +128,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'role-no-longer-exists',
-    category: 'impact',
     phrases: [
       '@roles|job|jobs (will|does|do|would|is|are) no longer (be) exist{,s}|continue|required|needed',
       '@roles|job|jobs (will|does|do|would) not continue',
@@ -151,11 +139,9 @@ export const impact: Rule[] = [
   },
   {
     id: 'in-scope-roles',
-    category: 'impact',
     phrases: [
       'in-scope @people|@roles',
       '@roles|@people (fall{,s}|is|are) within|in (the) scope',
-      '@roles|@people in scope',
     ],
     meaning: 'the people who may be laid off',
     suggestions: ['the people we may lay off'],
@@ -164,7 +150,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'selection-pool',
-    category: 'impact',
     phrases: ['selection|redundancy pool{,s}', 'pooled for redundancy|selection'],
     meaning: 'the people who may be laid off',
     suggestions: ['the people we may lay off'],
@@ -173,7 +158,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'departing-employees',
-    category: 'impact',
     phrases: ['departing @people', 'transitioning employees|staff|colleagues|associates|workers'],
     meaning: 'the people being laid off',
     suggestions: ['the people we are laying off'],
@@ -182,7 +166,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'separated-employees',
-    category: 'impact',
     phrases: ['separat{ed,ing} employee{,s}|staff|workers|associates|colleagues'],
     meaning: 'the people being laid off',
     suggestions: ['laid-off employees', 'former employees'],
@@ -191,7 +174,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'no-role-in-new-structure',
-    category: 'impact',
     phrases: [
       'no (suitable|equivalent) role|position|place|post in|within the new structure|organi{z,s}ation|org|team|model|setup',
       'not (been) slotted|mapped|matched into|to (a|the|any) (new|suitable) role|position|post|structure',
@@ -202,7 +184,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'bumped',
-    category: 'impact',
     phrases: [
       'bump{,s,ed,ing} [someone] from (@poss|the) position|role|job|post',
       'bumped from (@poss|the) position|role|job|post',
@@ -215,7 +196,6 @@ export const impact: Rule[] = [
   },
   {
     id: 'affects-staff',
-    category: 'impact',
     phrases: ['affect{,s,ing}|impact{,s,ing} [someone]'],
     meaning: 'laying people off',
     suggestions: ['will lay off 120 employees'],
@@ -223,4 +203,4 @@ export const impact: Rule[] = [
     literal: ['@weather', 'ai', 'automation', 'economy', 'inflation', 'policy', 'price*', 'tariff*'],
     cues: ['filing', 'streamlining', 'closure'],
   },
-];
+]);

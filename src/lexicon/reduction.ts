@@ -1,14 +1,14 @@
 import type { Rule } from '../types.js';
+import { inCategory } from './in-category.js';
 
 // Context words shared by several entries below (syntax of `literal`/`cues`: `*` any ending).
 /** Near a phrase, these point to its layoff sense. */
 const CUES = ['cuts', 'eliminated', 'eliminate', 'redundancies', 'redundancy', 'redundant', 'regret', 'regrettably', 'unfortunately', 'impacted', 'affected', 'at risk', 'no longer', 'let go', 'transitioned out', 'offboarded', 'goodbye', 'consultation'];
 
 /** Many people leave at once: mass layoffs in milder, vaguer or brighter words. */
-export const reduction: Rule[] = [
+export const reduction: Rule[] = /* @__PURE__ */ inCategory('reduction', [
   {
     id: 'rightsizing',
-    category: 'reduction',
     phrases: [
       'right-sizing',
       'right-sized',
@@ -24,7 +24,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'downsizing',
-    category: 'reduction',
     phrases: ['downsiz{e,ed,es,ing,ings}'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 200 people'],
@@ -34,7 +33,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'reduction-in-force',
-    category: 'reduction',
     phrases: [
       'reduction{,s} in force',
       'involuntary force|workforce|headcount|staff reduction{,s}',
@@ -48,7 +46,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'rif',
-    category: 'reduction',
     phrases: ["rif|rifs|rif'd|rifd|rifed|rifing", 'got|get|getting|been|being riffed'],
     meaning: 'laid off',
     suggestions: ['laid off'],
@@ -58,7 +55,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'headcount-reduction',
-    category: 'reduction',
     phrases: [
       'headcount reduction{,s}|adjustment{,s}|action{,s}',
       'reduc{e,ed,es,ing} (@det) headcount',
@@ -72,7 +68,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'workforce-reduction',
-    category: 'reduction',
     phrases: [
       'workforce|staff{,ing}|personnel|employee reduction{,s}',
       'reduction{,s} in (@det) workforce|staff{,ing}|personnel',
@@ -87,7 +82,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'workforce-optimization',
-    category: 'reduction',
     phrases: ['workforce|staff{,ing}|personnel|headcount|people optimi{z,s}{ation,ations}'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 200 people'],
@@ -97,7 +91,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'optimized',
-    category: 'reduction',
     phrases: ['optimi{z,s}{e,ed,es,ing,ation,ations}'],
     meaning: 'laid off',
     suggestions: ['laid off'],
@@ -107,7 +100,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'trim-the-fat',
-    category: 'reduction',
     phrases: ['trim{,s,med,ming}|cut|cuts|cutting (the) fat'],
     meaning: 'mass layoff',
     suggestions: ['we are cutting 200 jobs'],
@@ -117,7 +109,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'fat-trimming',
-    category: 'reduction',
     phrases: ['fat-trimming'],
     meaning: 'mass layoff',
     suggestions: ['we are cutting 200 jobs'],
@@ -127,7 +118,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'smartsizing',
-    category: 'reduction',
     phrases: ['smart-sizing', 'smart-sized', 'smartsize{,s}|bestsiz{e,ed,es,ing}'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 200 people'],
@@ -137,7 +127,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'resizing',
-    category: 'reduction',
     phrases: ['resiz{e,ed,es,ing} (@det) @org|operations'],
     meaning: 'mass layoff',
     suggestions: ['we are cutting 200 jobs'],
@@ -147,7 +136,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'workforce-adjustment',
-    category: 'reduction',
     phrases: [
       'workforce|staff{,ing}|personnel|employment adjustment{,s}',
       'labo{r,ur} force adjustment{,s}',
@@ -160,7 +148,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'staff-rationalization',
-    category: 'reduction',
     phrases: [
       'staff|workforce|personnel|employee|headcount|job|jobs|role{,s} rationali{z,s}{ation,ations}',
       'rationali{z,s}{e,ed,es,ing} (@det) workforce|staff|personnel|roles|headcount',
@@ -173,7 +160,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'talent-footprint',
-    category: 'reduction',
     phrases: ['talent|people|workforce|employee|headcount|staffing footprint'],
     meaning: 'how many people we employ, and where',
     suggestions: ['we are laying off 200 people'],
@@ -183,7 +169,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'shedding-jobs',
-    category: 'reduction',
     phrases: [
       'shed{,s,ding} @roles|@people|job|jobs|headcount',
       'shed{,s,ding} [someone]',
@@ -196,7 +181,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'offloading-workers',
-    category: 'reduction',
     phrases: [
       'offload{,s,ed,ing} [someone]',
       'offload{,s,ed,ing} (@det) @people|jobs|headcount',
@@ -209,7 +193,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'cull',
-    category: 'reduction',
     phrases: [
       'staff|job|jobs|workforce|headcount|management|middle-management cull{,s}',
       'cull{,s,ed,ing} (@det) @people|@roles|job|jobs|workforce|managers|headcount',
@@ -222,7 +205,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'thinning-the-ranks',
-    category: 'reduction',
     phrases: ['thin{,s,ned,ning} (@det) ranks', 'thinning of the ranks'],
     meaning: 'laying people off',
     suggestions: ['we are laying off 200 people'],
@@ -232,7 +214,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'trimming-headcount',
-    category: 'reduction',
     phrases: [
       'trim{,s,med,ming} (@det) @roles|headcount|workforce|staff|payroll|job|jobs',
       'headcount|workforce|staff|payroll|job trim{,s}',
@@ -245,7 +226,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'reduce-capacity',
-    category: 'reduction',
     phrases: [
       'reduc{e,ed,es,ing} (@det|some) capacity',
       'remov{e,ed,es,ing} (the|some) capacity',
@@ -260,7 +240,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'synergies',
-    category: 'reduction',
     phrases: ['synerg{y,ies}'],
     meaning: 'job cuts after a merger',
     suggestions: ['after the merger we will lay off 1,200 people'],
@@ -270,7 +249,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'headcount-efficiencies',
-    category: 'reduction',
     phrases: ['headcount|staffing|personnel|people efficienc{y,ies}'],
     meaning: 'job cuts',
     suggestions: ['we are cutting 200 jobs'],
@@ -280,7 +258,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'efficiency-gains',
-    category: 'reduction',
     phrases: [
       'efficiency gains|savings',
       'find{,ing}|found|identif{y,ied,ying}|captur{e,ed,ing}|driv{e,ing}|deliver{,ed,ing} (further|additional|new|more) efficiencies',
@@ -293,7 +270,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'early-retirement-program',
-    category: 'reduction',
     phrases: [
       'early retirement program{,me,s,mes}|offer{,s}|package{,s}|scheme{,s}|window|incentive{,s}',
       'voluntary early retirement',
@@ -306,7 +282,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'voluntary-separation-program',
-    category: 'reduction',
     phrases: [
       'voluntary separation|exit|departure program{,me,s,mes}|package{,s}|offer{,s}|scheme{,s}|plan|incentive|agreement',
       'voluntary redundanc{y,ies}',
@@ -318,7 +293,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'labor-cost-reduction',
-    category: 'reduction',
     phrases: [
       'reduc{e,ed,es,ing}|lower{,ed,s,ing}|cut|cuts|cutting (our|the|its) labo{r,ur}|people|personnel|staffing|payroll cost{,s}',
       'labo{r,ur}|people|personnel|staffing|payroll cost{,s} reduction{,s}|savings',
@@ -331,7 +305,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'managed-attrition',
-    category: 'reduction',
     phrases: [
       'managed|accelerated|forced|targeted|engineered|assisted attrition',
       'non-regrettable|unregrett{ed,able}|non-regretted attrition',
@@ -344,7 +317,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'demanning',
-    category: 'reduction',
     phrases: ['de-manning|de-manned'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 200 people'],
@@ -353,7 +325,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'decruitment',
-    category: 'reduction',
     phrases: ['decruit{,s,ed,ing,ment}'],
     meaning: 'laying people off',
     suggestions: ['we are laying off 200 people'],
@@ -362,7 +333,6 @@ export const reduction: Rule[] = [
   },
   {
     id: 'scaling-down',
-    category: 'reduction',
     phrases: [
       'downscal{e,ed,es,ing}',
       'scal{e,ed,es,ing} down|back (@det) @org|operations',
@@ -376,4 +346,4 @@ export const reduction: Rule[] = [
     literal: ['@cloud', '@images', '@health', 'instance*', 'pods', 'dress', 'pounds', 'expectations'],
     cues: CUES,
   },
-];
+]);

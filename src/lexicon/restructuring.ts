@@ -1,14 +1,14 @@
 import type { Rule } from '../types.js';
+import { inCategory } from './in-category.js';
 
 // Context words shared by several entries below (syntax of `literal`/`cues`: `*` any ending).
 /** Near a phrase, these point to its layoff sense. */
 const CUES = ['cuts', 'eliminated', 'eliminate', 'redundancies', 'redundancy', 'redundant', 'regret', 'regrettably', 'unfortunately', 'impacted', 'affected', 'at risk', 'no longer', 'let go', 'transitioned out', 'offboarded', 'goodbye', 'consultation'];
 
 /** Cuts hidden in reorganisation talk: the structure changes and people lose their jobs. */
-export const restructuring: Rule[] = [
+export const restructuring: Rule[] = /* @__PURE__ */ inCategory('restructuring', [
   {
     id: 'restructuring',
-    category: 'restructuring',
     phrases: ['re-structur{e,ed,es,ing,ings}'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 200 people'],
@@ -18,7 +18,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'realignment',
-    category: 'restructuring',
     phrases: ['re-align{,ed,s,ing,ment,ments}'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 200 people'],
@@ -28,7 +27,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'streamlining',
-    category: 'restructuring',
     phrases: ['streamlin{e,ed,es,ing}'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are cutting 200 jobs'],
@@ -38,7 +36,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'delayering',
-    category: 'restructuring',
     phrases: [
       'de-layer{,ed,s,ing}',
       'remov{e,ed,es,ing} (a|one|two|some|several) layer{,s} of (middle|senior) management',
@@ -53,7 +50,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'flattening',
-    category: 'restructuring',
     phrases: [
       'flatten{,ed,s,ing} (@det) organi{z,s}ation|org|hierarchy|structure|company|management',
       'flatten{,ed,s,ing} (@det) reporting lines',
@@ -67,7 +63,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'flattening-exercise',
-    category: 'restructuring',
     phrases: ['flattening (exercise{,s}|program{,me}|process)'],
     meaning: 'laying off managers',
     suggestions: ['we are laying off 300 managers'],
@@ -77,7 +72,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'reshaping',
-    category: 'restructuring',
     phrases: ['re-shap{e,ed,es,ing}', 'workforce re-shaping'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 200 people'],
@@ -87,7 +81,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'rebalancing',
-    category: 'restructuring',
     phrases: [
       're-balanc{e,ed,es,ing} (@det) @org|resources|talent',
       're-balancing of (@det) @org|resources',
@@ -101,7 +94,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'consolidating',
-    category: 'restructuring',
     phrases: [
       'consolidation{,s}',
       'consolidat{e,ed,es,ing} (@det) (two|both|all|three) team{,s}|roles|functions|offices|operations|departments|sites|locations|positions|workforce|headcount|organi{z,s}ation|facilities|support|hubs|plants|branches|stores|warehouses|depots',
@@ -116,7 +108,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'resource-action',
-    category: 'restructuring',
     phrases: ['resource action{,s}'],
     meaning: 'mass layoff',
     suggestions: ['we are laying off 200 people'],
@@ -126,7 +117,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'year-of-efficiency',
-    category: 'restructuring',
     phrases: ['year of efficiency'],
     meaning: 'a year of layoffs',
     suggestions: ['this year we are laying off 10,000'],
@@ -136,7 +126,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'reorganization',
-    category: 'restructuring',
     phrases: ['re-organi{z,s}{ation,ations,e,ed,es,ing}|re-org{,s}'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 200 people'],
@@ -146,7 +135,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'strategic-realignment',
-    category: 'restructuring',
     phrases: ['strategic re-alignment{,s}'],
     meaning: 'reorganisation with layoffs',
     suggestions: ['we are laying off 200 people'],
@@ -156,7 +144,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'organizational-redesign',
-    category: 'restructuring',
     phrases: [
       'organi{z,s}{ational,ation}|org re-design{,s}',
       'organi{z,s}ational changes',
@@ -169,7 +156,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'simplification',
-    category: 'restructuring',
     phrases: [
       'simplif{y,ied,ies,ying} (@det) structure{,s}|organi{z,s}ation|org|business',
       'simplif{y,ied,ies,ying} (@det) operating model',
@@ -184,7 +170,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'refocusing',
-    category: 'restructuring',
     phrases: [
       're-focus{,ed,es,ing,sed,sing}|re-position{,ed,s,ing} (@det) resources|investment{,s}|efforts|business|company|organi{z,s}ation|teams|headcount|workforce',
       'focus{,es,ed,ing}|re-focus{,ed,ing} on (@det) core (business{,es}|priorities|products|markets)',
@@ -197,7 +182,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'redeployment',
-    category: 'restructuring',
     phrases: [
       're-deployment period|register|list|opportunities|process',
       're-deploy{,ed,s,ing} (@det) staff|employees|workers|people|talent|resources',
@@ -210,7 +194,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'role-mapping',
-    category: 'restructuring',
     phrases: ['role{,s}|job mapping (exercise|process)', 'slotting exercise{,s}|process'],
     meaning: 'choosing who is laid off',
     suggestions: ['we are deciding who is laid off'],
@@ -220,7 +203,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'centralization',
-    category: 'restructuring',
     phrases: [
       'centrali{z,s}{e,ed,es,ing} (@det) teams|functions|operations|roles|support|services|departments',
       'centrali{z,s}ation of (@det) teams|functions|operations|roles|support|services|departments',
@@ -233,7 +215,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'business-process-reengineering',
-    category: 'restructuring',
     phrases: [
       'business process re-engineering|re-design',
       'process re-engineering',
@@ -247,7 +228,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'outsourcing',
-    category: 'restructuring',
     phrases: ['outsourc{e,ed,es,ing}'],
     meaning: 'moving the work to a contractor and laying off the staff',
     suggestions: ['we are replacing staff with a contractor'],
@@ -257,7 +237,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'offshoring',
-    category: 'restructuring',
     phrases: [
       'offshoring|offshored|nearshoring|nearshored|right-shoring|right-shored|best-shoring|best-shored',
       'rightshore{,s}|bestshore{,s}',
@@ -271,7 +250,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'harmonization',
-    category: 'restructuring',
     phrases: [
       'harmoni{z,s}{e,ed,es,ing} (@det) roles|structure{,s}|organi{z,s}ation|teams|functions',
       'harmoni{z,s}ation of (@det) roles|structures|organi{z,s}ation|teams|functions',
@@ -285,7 +263,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'transition-of-roles',
-    category: 'restructuring',
     phrases: [
       'transition of (@det|these|some|certain) roles|work|functions|positions|services',
       'transition{,s,ed,ing} (@det|these|some|certain) roles|work|functions|positions|services to',
@@ -298,7 +275,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'workforce-transformation',
-    category: 'restructuring',
     phrases: [
       'workforce|people|talent|organi{z,s}ational transformation{,s}',
       'transformation program{,me,s,mes}|initiative{,s}|plan|agenda',
@@ -311,7 +287,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'reallocation-of-resources',
-    category: 'restructuring',
     phrases: [
       're-allocation{,s}|re-alignment{,s} of (@det) resources|talent|headcount|personnel|workforce|investment{,s}',
       'resource{,s}|talent|headcount re-allocation{,s}|re-alignment{,s}',
@@ -326,7 +301,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'reprioritization',
-    category: 'restructuring',
     phrases: ['re-prioriti{z,s}{ation,ations,e,ed,es,ing}'],
     meaning: 'job cuts outside the new priorities',
     suggestions: ['we are cancelling projects and laying off their teams'],
@@ -336,7 +310,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'rationalization',
-    category: 'restructuring',
     phrases: [
       'rationali{z,s}{ation,ations}',
       'rationali{z,s}{e,ed,es,ing}',
@@ -349,7 +322,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'operating-model-change',
-    category: 'restructuring',
     phrases: [
       'operating model change{,s}|review|re-design|transformation|evolution|shift',
       'new|target|future operating model',
@@ -363,7 +335,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'leaner-organization',
-    category: 'restructuring',
     phrases: [
       'leaner @org|structure|operation',
       'becom{e,ing,es}|became|run|running|ran|runs|operat{e,ing}|get|getting leaner',
@@ -378,7 +349,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'efficiency-program',
-    category: 'restructuring',
     phrases: [
       'efficiency drive{,s}|program{,me,s,mes}|measures|initiative{,s}|plan|review|exercise',
       'operational|operating|organi{z,s}ational efficienc{y,ies}',
@@ -391,7 +361,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'cost-base-reset',
-    category: 'restructuring',
     phrases: [
       'reset{,s,ting}|reduc{e,ed,es,ing}|lower{,ed,s,ing}|align{,ed,s,ing}|address{,ing} (@det) cost base|structure',
       'cost base review|reset|reduction{,s}',
@@ -406,7 +375,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'site-rationalization',
-    category: 'restructuring',
     phrases: [
       'site{,s}|office{,s}|branch{,es}|plant{,s}|facilit{y,ies}|estate|property rationali{z,s}ation|consolidation',
       'footprint|office|estate|property optimi{z,s}ation',
@@ -421,7 +389,6 @@ export const restructuring: Rule[] = [
   },
   {
     id: 'post-merger-integration',
-    category: 'restructuring',
     phrases: ['post-merger|post-acquisition|post-deal integration'],
     meaning: 'job cuts after a merger',
     suggestions: ['after the merger we will lay off 1,200 people'],
@@ -429,4 +396,4 @@ export const restructuring: Rule[] = [
     literal: ['@software'],
     cues: CUES,
   },
-];
+]);

@@ -1,13 +1,13 @@
 import type { Rule } from '../types.js';
+import { inCategory } from './in-category.js';
 
 /** Near "let go", these point to its layoff sense. */
 const LET_GO_CUES = ['decided', 'decision', 'had to', 'quarter', 'performance', 'budget', 'cuts', 'cost', 'costs'];
 
 /** One person leaves: a dismissal in milder, vaguer or brighter words. */
-export const separation: Rule[] = [
+export const separation: Rule[] = /* @__PURE__ */ inCategory('separation', [
   {
     id: 'let-go',
-    category: 'separation',
     phrases: ['let|lets|letting go', 'let|lets|letting [someone] go'],
     meaning: 'fired or laid off',
     suggestions: ['we are laying you off', 'we are laying off 200 people'],
@@ -17,7 +17,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'let-go-of-staff',
-    category: 'separation',
     phrases: ['let|lets|letting go of [someone]'],
     meaning: 'fired or laid off',
     suggestions: ['laid off', 'we are laying off 200 people'],
@@ -26,7 +25,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'was-let-go',
-    category: 'separation',
     phrases: ['@be|get|gets|got|getting let go', "you're|they're|we're|i'm|he's|she's let go"],
     meaning: 'fired or laid off',
     suggestions: ['was laid off', 'was fired'],
@@ -36,7 +34,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'released',
-    category: 'separation',
     phrases: [
       'releas{e,es,ed,ing} [someone]',
       'releas{ed,ing} from (@poss|the) duties|contract|post|role|position|employment',
@@ -49,7 +46,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'part-ways',
-    category: 'separation',
     phrases: ['part{,s,ed,ing} ways|company', 'parting of (the) ways'],
     meaning: 'fired',
     suggestions: ['we fired <name>', 'we are laying you off'],
@@ -59,7 +55,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'transitioned-out',
-    category: 'separation',
     phrases: ['transition{,s,ed,ing} [someone] out', 'transition{,s,ed,ing} out (of)'],
     meaning: 'laid off',
     suggestions: ['laid off', 'fired'],
@@ -69,7 +64,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'exited',
-    category: 'separation',
     phrases: [
       'exit{,s,ed,ing} [someone]',
       '@be|get|got exited',
@@ -82,7 +76,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'offboarded',
-    category: 'separation',
     phrases: ['off-boarded', 'off-board{,s,ing} [someone]'],
     meaning: 'fired or laid off',
     suggestions: ['laid off', 'fired'],
@@ -91,7 +84,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'involuntary-separation',
-    category: 'separation',
     phrases: ['involuntar{y,ily} separation{,s}|separated|retirement|retired|attrition|turnover|departure{,s}|exit{,s}|leaver{,s}'],
     meaning: 'fired or laid off',
     suggestions: ['fired', 'laid off'],
@@ -99,7 +91,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'separation-from-employment',
-    category: 'separation',
     phrases: ['separat{ion,ed,ing} from (@det) company|employment|firm|business|organi{z,s}ation|service|payroll'],
     meaning: 'dismissed',
     suggestions: ['your layoff'],
@@ -108,7 +99,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'separation-agreement',
-    category: 'separation',
     phrases: ['separation agreement{,s}|package{,s}|pay|payment|letter|notice|meeting|date|bonus|offer'],
     meaning: 'the terms of your dismissal',
     suggestions: ['severance agreement', 'termination letter'],
@@ -117,7 +107,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'services-no-longer-required',
-    category: 'separation',
     phrases: [
       'services (@be|will) no longer (be) required|needed|wanted',
       'no longer require{,s,d}|need{,s,ed} your|his|her|their services',
@@ -129,7 +118,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'surplus-to-requirements',
-    category: 'separation',
     phrases: ['surplus to requirement{,s}'],
     meaning: 'dismissed',
     suggestions: ['laid off', 'dismissed'],
@@ -138,7 +126,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'surplused',
-    category: 'separation',
     phrases: ['surplus{ed,sed}', 'declar{e,ed,ing} surplus'],
     meaning: 'laid off',
     suggestions: ['laid off'],
@@ -147,7 +134,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'excessed',
-    category: 'separation',
     phrases: [
       'excess{ed,ing}',
       'excess|surplus @people|teacher{,s}|headcount',
@@ -160,7 +146,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'between-jobs',
-    category: 'separation',
     phrases: ['between jobs|roles|positions|gigs|contracts'],
     meaning: 'unemployed',
     suggestions: ['unemployed', 'out of work'],
@@ -170,7 +155,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'outlived-usefulness',
-    category: 'separation',
     phrases: ['outliv{e,es,ed,ing} (@poss|its) usefulness|use'],
     meaning: 'dismissed',
     suggestions: ['was fired', 'was laid off'],
@@ -179,7 +163,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'made-redundant',
-    category: 'separation',
     phrases: [
       'made|make{,s}|making redundant',
       'redundant @people',
@@ -192,7 +175,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'redundancy',
-    category: 'separation',
     phrases: ['redundanc{y,ies}'],
     meaning: 'layoff',
     suggestions: ['layoff', 'job cut'],
@@ -201,7 +183,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'dehired',
-    category: 'separation',
     phrases: ['de-hir{e,es,ed,ing}'],
     meaning: 'fired',
     suggestions: ['fired', 'laid off'],
@@ -209,7 +190,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'managed-out',
-    category: 'separation',
     phrases: [
       'manag{e,es,ed,ing}|counsel{,s,ed,led,ing,ling} [someone] out',
       'manag{ed,ing} out of the|our @org',
@@ -222,7 +202,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'garden-leave',
-    category: 'separation',
     phrases: ['garden{,ing} leave'],
     meaning: 'dismissed and paid to stay away during notice',
     suggestions: ['paid notice period at home'],
@@ -231,7 +210,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'relieved-of-duties',
-    category: 'separation',
     phrases: [
       'reliev{e,es,ed,ing} [someone] of (@poss|its) duties|duty|post|position|role|command|responsibilities',
       'relieved of (@poss|its) duties|duty|post|position|role|command|responsibilities',
@@ -243,7 +221,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'role-discontinued',
-    category: 'separation',
     phrases: ['@roles|job|jobs (@aux) discontinued'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
@@ -251,7 +228,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'not-renewed',
-    category: 'separation',
     phrases: [
       'not|never (@be) renewed',
       'not renew{,ing} (@poss|the) contract{,s}|appointment',
@@ -265,7 +241,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'furloughed',
-    category: 'separation',
     phrases: ['furlough{,s,ed,ing}'],
     meaning: 'sent home unpaid, often before a layoff',
     suggestions: ['laid off', 'sent home without pay'],
@@ -274,7 +249,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'permanent-furlough',
-    category: 'separation',
     phrases: ['permanent{,ly}|indefinite{,ly} furlough{,s,ed}'],
     meaning: 'laid off',
     suggestions: ['laid off'],
@@ -282,7 +256,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'mutual-consent',
-    category: 'separation',
     phrases: ['by|after|through|upon mutual consent|agreement', 'mutual{,ly} agreed separation|departure|exit', 'agreed departure|exit'],
     meaning: 'pushed out',
     suggestions: ['was fired', 'was forced to resign'],
@@ -292,7 +265,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'asked-to-leave',
-    category: 'separation',
     phrases: ['asked|invited|encouraged to leave|resign|depart', 'asked|invited|encouraged to step down|aside'],
     meaning: 'pushed out',
     suggestions: ['fired', 'forced to resign'],
@@ -301,7 +273,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'move-on-from',
-    category: 'separation',
     phrases: ['move{,s,d}|moving on from [someone]'],
     meaning: 'fired',
     suggestions: ['we fired <name>'],
@@ -310,7 +281,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'no-longer-with-company',
-    category: 'separation',
     phrases: [
       'no longer with|at the|our @org',
       'no longer part of the|our @org',
@@ -321,7 +291,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'leaving-the-business',
-    category: 'separation',
     phrases: [
       'leav{e,es,ing}|left the|our business',
       'leav{e,es,ing}|left the|our business|company|firm|organi{z,s}ation with immediate effect',
@@ -334,7 +303,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'no-longer-a-fit',
-    category: 'separation',
     phrases: ['no longer a (good|great|right) fit'],
     meaning: 'pushed out',
     suggestions: ['we are firing you'],
@@ -343,7 +311,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'cut-loose',
-    category: 'separation',
     phrases: ['cut|cuts|cutting [someone] loose', 'cut|cuts|cutting loose'],
     meaning: 'fired or laid off',
     suggestions: ['fired', 'laid off'],
@@ -352,7 +319,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'given-notice',
-    category: 'separation',
     phrases: ['given|handed|served (@poss) notice'],
     meaning: 'dismissed',
     suggestions: ['fired', 'laid off'],
@@ -361,7 +327,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'shown-the-door',
-    category: 'separation',
     phrases: ['shown the door|exit', 'show{,s,ed,ing} [someone] the door|exit'],
     meaning: 'fired',
     suggestions: ['fired'],
@@ -370,7 +335,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'eased-out',
-    category: 'separation',
     phrases: ['ease{,s,d}|easing [someone] out', 'eased|easing out (of)'],
     meaning: 'pushed out',
     suggestions: ['forced out', 'fired'],
@@ -379,7 +343,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'clear-your-desk',
-    category: 'separation',
     phrases: ['clear{,s,ed,ing} (out) (@poss) desk{,s}'],
     meaning: 'fired',
     suggestions: ['we are firing you', 'we are laying you off'],
@@ -388,7 +351,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'outplaced',
-    category: 'separation',
     phrases: ['outplac{e,es,ed,ing}'],
     meaning: 'laid off',
     suggestions: ['laid off'],
@@ -396,7 +358,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'not-retained',
-    category: 'separation',
     phrases: ['not (be|been|being) retained', 'non-retained'],
     meaning: 'laid off',
     suggestions: ['laid off'],
@@ -405,7 +366,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'removed-from-role',
-    category: 'separation',
     phrases: [
       'remov{e,es,ed,ing} [someone] from (@poss|the) position|post|role|job',
       'removed from (@poss|the) position|post|role|job',
@@ -417,7 +377,6 @@ export const separation: Rule[] = [
   },
   {
     id: 'idled',
-    category: 'separation',
     phrases: ['idle{,s,d}|idling [someone]', 'idled @people|miners|autoworkers'],
     meaning: 'laid off',
     suggestions: ['laid off'],
@@ -426,11 +385,10 @@ export const separation: Rule[] = [
   },
   {
     id: 'saying-goodbye',
-    category: 'separation',
     phrases: ['say|says|said|saying goodbye|farewell to [someone]', 'say|says|said|saying goodbye|farewell to'],
     meaning: 'laying people off',
     suggestions: ['we are laying off 200 people'],
     base: 0.35,
     literal: ['@nature', '@relationships', 'password*', 'retir*', 'summer'],
   },
-];
+]);

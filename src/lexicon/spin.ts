@@ -1,13 +1,13 @@
 import type { Rule } from '../types.js';
+import { inCategory } from './in-category.js';
 
 /** Near "graduation", these point to its layoff sense. */
 const GRADUATION_CUES = ['badge', 'laptop', 'walk you out', 'hand in', 'access', 'paperwork', 'effective', 'customer community', 'restructuring'];
 
 /** Dismissal dressed up as a reward, a milestone or an opportunity. */
-export const spin: Rule[] = [
+export const spin: Rule[] = /* @__PURE__ */ inCategory('spin', [
   {
     id: 'graduation',
-    category: 'spin',
     phrases: [
       'graduat{e,ed,es,ing,ion}',
       'graduation day|notice|certificate|letter',
@@ -20,7 +20,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'happy-graduation',
-    category: 'spin',
     phrases: ['happy graduation'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
@@ -30,7 +29,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'upgraded-to-customer',
-    category: 'spin',
     phrases: [
       'upgrad{e,ed,es,ing}|promot{e,ed,es,ing} (or downgraded) to (a) customer{,s}',
       'upgrad{e,ed,es,ing}|promot{e,ed,es,ing} [someone] to (a) customer{,s}',
@@ -43,7 +41,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'customer-community',
-    category: 'spin',
     phrases: ['join{,s,ed,ing} our|the (valued|wider|global) customer community|base'],
     meaning: 'fired',
     suggestions: ['we have fired you'],
@@ -53,7 +50,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'alumni',
-    category: 'spin',
     phrases: ['alum{ni,nus,na,nae,s}'],
     meaning: 'the people laid off',
     suggestions: ['former employees', 'the people we laid off'],
@@ -63,7 +59,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'next-chapter',
-    category: 'spin',
     phrases: ['next|new chapter'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
@@ -73,7 +68,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'next-phase-of-career',
-    category: 'spin',
     phrases: [
       'next|new phase|stage of|in @poss career',
       'embark{,s,ed,ing} on the|a|your next|new phase|stage',
@@ -86,7 +80,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'journey-ends',
-    category: 'spin',
     phrases: [
       'journey|time with|at us|here (has|is|will) end|ends|ended|ending',
       'journey|time with|at us|here (has|is|will) come{,s}|came|coming to an end',
@@ -100,7 +93,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'next-adventure',
-    category: 'spin',
     phrases: ['next|new adventure{,s}|journey'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
@@ -109,7 +101,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'pursue-other-opportunities',
-    category: 'spin',
     phrases: [
       'pursu{e,es,ed,ing} other|new|outside opportunities|interests|endeavo{rs,urs}|ventures|challenges',
       'explor{e,es,ed,ing}|seek{,s,ing}|sought other|outside opportunities',
@@ -122,7 +113,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'exciting-opportunity-outside',
-    category: 'spin',
     phrases: ['opportunit{y,ies} outside (of) the|our company|business|firm|organi{z,s}ation|group'],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
@@ -130,7 +120,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'opportunities-elsewhere',
-    category: 'spin',
     phrases: ['opportunit{y,ies} elsewhere'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off'],
@@ -140,7 +129,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'free-up-future',
-    category: 'spin',
     phrases: ['free{,s,d,ing} up @poss future'],
     meaning: 'you are being laid off',
     suggestions: ['we are laying you off', 'your job ends on <date>'],
@@ -149,7 +137,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'freed-up',
-    category: 'spin',
     phrases: ['been|being|get|got|getting freed up'],
     meaning: 'laid off',
     suggestions: ['laid off', 'fired'],
@@ -159,7 +146,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'career-transition',
-    category: 'spin',
     phrases: ['career transition{,s}', 'unexpected|unplanned|sudden|forced career change|break|pivot|transition'],
     meaning: 'laid off',
     suggestions: ['I was laid off', 'job loss'],
@@ -169,7 +155,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'spend-more-time-with-family',
-    category: 'spin',
     phrases: [
       'spend{,s,ing}|spent more time with (@poss) famil{y,ies}|kids|children|wife|husband',
       'spend{,s,ing}|spent more time with (@poss) loved ones',
@@ -182,7 +167,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'future-endeavors',
-    category: 'spin',
     phrases: ['future endeavo{r,rs,ur,urs}'],
     meaning: 'you are being laid off',
     suggestions: ['your job ends on <date>'],
@@ -191,7 +175,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'better-fit-elsewhere',
-    category: 'spin',
     phrases: ['better fit|suited elsewhere', 'happier|thrive|succeed|flourish elsewhere', 'more successful|fulfilled elsewhere'],
     meaning: 'pushed out',
     suggestions: ['we are firing you'],
@@ -201,7 +184,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'funemployment',
-    category: 'spin',
     phrases: ['funemploy{ed,ment}'],
     meaning: 'unemployed',
     suggestions: ['unemployed', 'laid off'],
@@ -209,7 +191,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'pastures-new',
-    category: 'spin',
     phrases: ['pastures new', 'greener|new|fresh pastures'],
     meaning: 'was dismissed',
     suggestions: ['was fired', 'was laid off'],
@@ -219,7 +200,6 @@ export const spin: Rule[] = [
   },
   {
     id: 'onwards-and-upwards',
-    category: 'spin',
     phrases: ['onward{,s} and upward{,s}'],
     meaning: 'laid off',
     suggestions: ['I was laid off'],
@@ -228,11 +208,10 @@ export const spin: Rule[] = [
   },
   {
     id: 'free-agent',
-    category: 'spin',
     phrases: ['free agen{t,ts,cy}'],
     meaning: 'unemployed',
     suggestions: ['I was laid off', 'I am looking for work'],
     base: 0.25,
     literal: ['@leisure', 'draft', 'season', 'signed'],
   },
-];
+]);

@@ -1,11 +1,11 @@
 import type { Rule } from '../../types.js';
+import { inCategory } from '../in-category.js';
 import { FIRED, LAID_OFF, SAY_FIRED, SAY_LAID_OFF } from './shared.js';
 
 /** The people cut, named as those an event happened to. */
-export const zhImpact: Rule[] = [
+export const zhImpact: Rule[] = /* @__PURE__ */ inCategory('impact', [
   {
     id: 'zh-affected',
-    category: 'impact',
     phrases: ['受影响 (的) 员工|同事|同学|人员'],
     meaning: LAID_OFF,
     suggestions: SAY_LAID_OFF,
@@ -13,7 +13,6 @@ export const zhImpact: Rule[] = [
   },
   {
     id: 'zh-will-affect',
-    category: 'impact',
     phrases: ['将|会 受到 影响|波及', '受到 波及', '波及'],
     meaning: '将被裁员',
     suggestions: SAY_LAID_OFF,
@@ -21,7 +20,6 @@ export const zhImpact: Rule[] = [
   },
   {
     id: 'zh-involved',
-    category: 'impact',
     phrases: ['涉及 (的) 员工|同事|人员'],
     meaning: LAID_OFF,
     suggestions: SAY_LAID_OFF,
@@ -29,7 +27,6 @@ export const zhImpact: Rule[] = [
   },
   {
     id: 'zh-post-cut',
-    category: 'impact',
     phrases: ['岗位|岗 (将|已|会) 被 取消|撤销', '岗位 取消|撤销', '撤销|取消 (你的) 岗位'],
     meaning: FIRED,
     suggestions: SAY_FIRED,
@@ -37,7 +34,6 @@ export const zhImpact: Rule[] = [
   },
   {
     id: 'zh-layoff-list',
-    category: 'impact',
     phrases: ['优化|毕业 名单|名额'],
     meaning: '裁员名单',
     suggestions: ['裁员名单'],
@@ -45,11 +41,10 @@ export const zhImpact: Rule[] = [
   },
   {
     id: 'zh-resettle',
-    category: 'impact',
     phrases: ['妥善安置', '安置 员工|人员'],
     meaning: LAID_OFF,
     suggestions: SAY_LAID_OFF,
     base: 0.45,
     literal: ['灾民', '移民', '拆迁', '受灾', '村民'],
   },
-];
+]);

@@ -1,11 +1,11 @@
 import type { Rule } from '../../types.js';
+import { inCategory } from '../in-category.js';
 import { LAYOFF, SAY_LAYOFF, TECH } from './shared.js';
 
 /** Many people let go: optimisation, streamlining, staff diversion. */
-export const zhReduction: Rule[] = [
+export const zhReduction: Rule[] = /* @__PURE__ */ inCategory('reduction', [
   {
     id: 'zh-optimize',
-    category: 'reduction',
     phrases: ['优化'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -15,7 +15,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-staff-opt',
-    category: 'reduction',
     phrases: ['人员|员工|人力|人才 (结构) 优化'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -23,7 +22,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-cut-staff',
-    category: 'reduction',
     phrases: ['减员 (增效)'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -32,7 +30,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-diversion',
-    category: 'reduction',
     phrases: ['人员分流', '分流 员工|人员|安置'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -41,7 +38,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-streamline',
-    category: 'reduction',
     phrases: ['精简 人员|编制|机构|人手', '人员精简'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -49,7 +45,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-slimming',
-    category: 'reduction',
     phrases: ['组织|人员|团队 瘦身'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -57,7 +52,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-downsize',
-    category: 'reduction',
     phrases: ['缩编|减编', '缩减|压缩 编制'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -65,7 +59,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-bottom-out',
-    category: 'reduction',
     phrases: ['末位淘汰'],
     meaning: '按考核排名裁员',
     suggestions: SAY_LAYOFF,
@@ -73,7 +66,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-cut-apes',
-    category: 'reduction',
     phrases: ['开猿节流'],
     meaning: '裁掉程序员',
     suggestions: SAY_LAYOFF,
@@ -81,7 +73,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-fat-trim',
-    category: 'reduction',
     phrases: ['去肥增瘦'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -90,7 +81,6 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-younger',
-    category: 'reduction',
     phrases: ['年轻化'],
     meaning: '裁掉年龄大的员工',
     suggestions: SAY_LAYOFF,
@@ -100,11 +90,10 @@ export const zhReduction: Rule[] = [
   },
   {
     id: 'zh-light-load',
-    category: 'reduction',
     phrases: ['轻装 上阵|前行'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
     base: 0.15,
     literal: ['比赛', '决赛', '球队', '选手'],
   },
-];
+]);

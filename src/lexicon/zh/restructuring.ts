@@ -1,11 +1,11 @@
 import type { Rule } from '../../types.js';
+import { inCategory } from '../in-category.js';
 import { LAYOFF, REORG, SAY_LAYOFF, SAY_REORG, TECH } from './shared.js';
 
 /** Cuts hidden in talk of adjustment, upgrades and efficiency. */
-export const zhRestructuring: Rule[] = [
+export const zhRestructuring: Rule[] = /* @__PURE__ */ inCategory('restructuring', [
   {
     id: 'zh-reorg',
-    category: 'restructuring',
     phrases: ['组织 (架构|结构) 调整', '架构调整'],
     meaning: REORG,
     suggestions: SAY_REORG,
@@ -13,7 +13,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-biz-adjust',
-    category: 'restructuring',
     phrases: ['业务|经营 调整'],
     meaning: REORG,
     suggestions: SAY_REORG,
@@ -21,7 +20,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-structural',
-    category: 'restructuring',
     phrases: ['结构性调整'],
     meaning: REORG,
     suggestions: SAY_REORG,
@@ -30,7 +28,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-strategic',
-    category: 'restructuring',
     phrases: ['战略 (性) 调整|收缩'],
     meaning: REORG,
     suggestions: SAY_REORG,
@@ -39,7 +36,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-personnel',
-    category: 'restructuring',
     phrases: ['人员|人事|人力 调整'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -48,7 +44,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-contraction',
-    category: 'restructuring',
     phrases: ['业务收缩', '收缩业务'],
     meaning: REORG,
     suggestions: SAY_REORG,
@@ -56,7 +51,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-org-opt',
-    category: 'restructuring',
     phrases: ['组织|团队|架构 优化'],
     meaning: REORG,
     suggestions: SAY_REORG,
@@ -65,7 +59,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-org-upgrade',
-    category: 'restructuring',
     phrases: ['组织升级'],
     meaning: REORG,
     suggestions: SAY_REORG,
@@ -73,7 +66,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-cost-cut',
-    category: 'restructuring',
     phrases: ['降本增效'],
     meaning: '为省钱而裁员',
     suggestions: SAY_LAYOFF,
@@ -82,7 +74,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-efficiency-year',
-    category: 'restructuring',
     phrases: ['效率之年'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -90,7 +81,6 @@ export const zhRestructuring: Rule[] = [
   },
   {
     id: 'zh-flattening',
-    category: 'restructuring',
     phrases: ['扁平化 (管理)'],
     meaning: '裁掉中层',
     suggestions: SAY_LAYOFF,
@@ -98,4 +88,4 @@ export const zhRestructuring: Rule[] = [
     literal: ['设计', '风格', '界面', '沟通'],
     cues: ['层级', '中层', '取消'],
   },
-];
+]);

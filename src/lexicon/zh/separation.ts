@@ -1,11 +1,11 @@
 import type { Rule } from '../../types.js';
+import { inCategory } from '../in-category.js';
 import { FIRED, LAYOFF, SAY_FIRED, SAY_LAYOFF, TECH } from './shared.js';
 
 /** One person pushed out: optimised, persuaded to leave, sent home to wait. */
-export const zhSeparation: Rule[] = [
+export const zhSeparation: Rule[] = /* @__PURE__ */ inCategory('separation', [
   {
     id: 'zh-optimized',
-    category: 'separation',
     phrases: ['被 (整体|集体|全部) 优化 (掉)', '优化掉'],
     meaning: FIRED,
     suggestions: SAY_FIRED,
@@ -14,7 +14,6 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-persuaded-out',
-    category: 'separation',
     phrases: ['劝退|劝离|劝辞|逼退'],
     meaning: '逼你辞职',
     suggestions: SAY_FIRED,
@@ -23,7 +22,6 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-mutual-exit',
-    category: 'separation',
     phrases: ['协商 解除|离职'],
     meaning: '辞退你，并要你签字同意',
     suggestions: ['公司辞退你'],
@@ -32,7 +30,6 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-idle-post',
-    category: 'separation',
     phrases: ['待岗'],
     meaning: '停工降薪，等着被辞退',
     suggestions: ['停工降薪'],
@@ -40,7 +37,6 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-xiagang',
-    category: 'separation',
     phrases: ['下岗'],
     meaning: '被裁员，失业',
     suggestions: ['失业'],
@@ -48,7 +44,6 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-early-exit',
-    category: 'separation',
     phrases: ['内退', '内部退养'],
     meaning: '被迫提前离岗',
     suggestions: ['被迫提前退休'],
@@ -56,7 +51,6 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-forced-quit',
-    category: 'separation',
     phrases: ['被 离职|辞职|自愿|自愿离职|主动离职'],
     meaning: '被辞退，却被记作辞职',
     suggestions: ['被辞退'],
@@ -64,7 +58,6 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-long-leave',
-    category: 'separation',
     phrases: ['放 长假|大假'],
     meaning: '停工停薪，变相辞退',
     suggestions: ['停工停薪'],
@@ -74,7 +67,6 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-buyout',
-    category: 'separation',
     phrases: ['买断工龄'],
     meaning: '一次性补偿后辞退',
     suggestions: ['辞退'],
@@ -82,7 +74,6 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-seek-elsewhere',
-    category: 'separation',
     phrases: ['另谋|另寻 高就|出路|发展'],
     meaning: FIRED,
     suggestions: SAY_FIRED,
@@ -91,11 +82,10 @@ export const zhSeparation: Rule[] = [
   },
   {
     id: 'zh-leave-us',
-    category: 'separation',
     phrases: ['离开 我们'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
     base: 0.2,
     literal: ['去世', '病逝', '永远'],
   },
-];
+]);

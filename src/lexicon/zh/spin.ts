@@ -1,11 +1,11 @@
 import type { Rule } from '../../types.js';
+import { inCategory } from '../in-category.js';
 import { FIRED, LAID_OFF, LAYOFF, SAY_FIRED, SAY_LAID_OFF, SAY_LAYOFF, SCHOOL } from './shared.js';
 
 /** Dismissal dressed up as a milestone (毕业) or a gift to society. */
-export const zhSpin: Rule[] = [
+export const zhSpin: Rule[] = /* @__PURE__ */ inCategory('spin', [
   {
     id: 'zh-graduation',
-    category: 'spin',
     phrases: ['毕业'],
     meaning: FIRED,
     suggestions: SAY_FIRED,
@@ -14,7 +14,6 @@ export const zhSpin: Rule[] = [
   },
   {
     id: 'zh-graduates',
-    category: 'spin',
     phrases: ['毕业生'],
     meaning: LAID_OFF,
     suggestions: SAY_LAID_OFF,
@@ -23,7 +22,6 @@ export const zhSpin: Rule[] = [
   },
   {
     id: 'zh-graduated',
-    category: 'spin',
     phrases: ['被 毕业'],
     meaning: FIRED,
     suggestions: SAY_FIRED,
@@ -31,7 +29,6 @@ export const zhSpin: Rule[] = [
   },
   {
     id: 'zh-grad-notice',
-    category: 'spin',
     phrases: ['毕业 通知|证书|证|证明|日'],
     meaning: '裁员通知',
     suggestions: ['裁员通知'],
@@ -40,7 +37,6 @@ export const zhSpin: Rule[] = [
   },
   {
     id: 'zh-grad-package',
-    category: 'spin',
     phrases: ['毕业 (大) 礼包'],
     meaning: '裁员补偿',
     suggestions: ['裁员补偿'],
@@ -49,7 +45,6 @@ export const zhSpin: Rule[] = [
   },
   {
     id: 'zh-grad-season',
-    category: 'spin',
     phrases: ['毕业季'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -58,7 +53,6 @@ export const zhSpin: Rule[] = [
   },
   {
     id: 'zh-happy-grad',
-    category: 'spin',
     phrases: ['毕业快乐', '恭喜 (你) 毕业'],
     meaning: FIRED,
     suggestions: SAY_FIRED,
@@ -67,7 +61,6 @@ export const zhSpin: Rule[] = [
   },
   {
     id: 'zh-talent-to-society',
-    category: 'spin',
     phrases: ['向|为 社会|行业 输送 (了) (人才)'],
     meaning: LAYOFF,
     suggestions: SAY_LAYOFF,
@@ -76,7 +69,6 @@ export const zhSpin: Rule[] = [
   },
   {
     id: 'zh-new-journey',
-    category: 'spin',
     phrases: ['新 (的) 旅程|征程|篇章', '职业生涯 (的) 新 阶段|篇章'],
     meaning: FIRED,
     suggestions: SAY_FIRED,
@@ -84,11 +76,10 @@ export const zhSpin: Rule[] = [
   },
   {
     id: 'zh-see-you',
-    category: 'spin',
     phrases: ['江湖再见', '后会有期'],
     meaning: FIRED,
     suggestions: SAY_FIRED,
     base: 0.2,
     literal: ['武侠', '剧', '小说', '电影'],
   },
-];
+]);

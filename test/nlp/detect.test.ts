@@ -109,6 +109,10 @@ describe('doublespeak/nlp', () => {
     expect(reasons('The company is downsizing, cutting two hundred employees.', 'downsizing').reasons.join('\n')).toMatch(
       /mass-layoff-number: "two hundred" next to "employees"/,
     );
+    // A line break inside the sentence is no word between the number and the people.
+    expect(reasons('Today we are letting 230\npeople go across Sales.', 'letting').reasons.join('\n')).toMatch(
+      /mass-layoff-number: "230" next to "people"/,
+    );
   });
 
   it('reads a sentence only where NLP evidence could change the verdict, with the same spans', () => {

@@ -163,7 +163,14 @@ function finish(text: string, { match: m, base, context, aboutJobs }: Plan, read
     const { form, lemma, readAs } = (m as LemmaMatch).lemma;
     reasons.push(`lemma: "${form}" -> ${lemma} (read as "${readAs}")`);
   }
-  if ('nounPhrase' in m) reasons.push(`noun-phrase: "${(m as NounPhraseMatch).nounPhrase}" names people, so it fills [someone]`);
+  if ('nounPhrase' in m) {
+    const { nounPhrase, names } = m as NounPhraseMatch;
+    reasons.push(
+      names === 'people'
+        ? `noun-phrase: "${nounPhrase}" names people, so it fills [someone]`
+        : `noun-phrase: "${nounPhrase}" names jobs, so it counts as its head noun`,
+    );
+  }
   if (!context) {
     reasons.push('nlp: sentence not read; no NLP evidence could change whether this is reported');
     return { start: m.start, end: m.end, rule: m.rule, score: base.score, reasons };

@@ -80,8 +80,23 @@ describe('doublespeak/nlp', () => {
     const us = reasons('they released 30 of us and asked us to train the offshore team first.', 'released');
     expect(us.text).toBe('released 30 of us');
     expect(us.reasons.join('\n')).toMatch(/mass-layoff-number: "30" next to "us"/);
+    // A share of a workplace is its people.
+    const plant = reasons('When we did the downsizing in 2009, we let about a third of the plant go.', 'let about');
+    expect(plant.text).toBe('let about a third of the plant go');
     // A thing is no [someone]: "released the new version" stays unmatched.
     expect(detectReadingAll('We released the new version to all customers.', { minScore: 0 }).spans).toEqual([]);
+  });
+
+  it('lets a noun phrase for jobs count as its head noun', () => {
+    const text = 'The merger will eliminate roughly 2,000 positions, the company said.';
+    expect(coreSpan(text, 'eliminate')).toBeUndefined();
+    const span = reasons(text, 'eliminate');
+    expect(span.text).toBe('eliminate roughly 2,000 positions');
+    expect(span.ruleId).toBe('position-eliminated');
+    expect(span.reasons.join('\n')).toMatch(/noun-phrase: "roughly 2,000 positions" names jobs/);
+    expect(reasons('It means the elimination of about 400 positions.', 'elimination').text).toBe('elimination of about 400 positions');
+    // The head decides: "the need for new roles" is no job being cut.
+    expect(detectReadingAll('This will eliminate the need for new roles.', { minScore: 0 }).spans).toEqual([]);
   });
 
   it('reads parts of speech: a person as object or subject raises, a phrasal "go" lowers', () => {

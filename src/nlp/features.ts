@@ -233,7 +233,11 @@ export function partOfSpeechFeatures(input: FeatureInput): Feature[] {
 
   if (last.norm === 'go') {
     const particle = sentence[after];
-    if (particle && PARTICLES.has(particle.norm) && !particle.entity) {
+    // "go over a call", "go through HR": a preposition with its own object heads an adjunct
+    // (how, when), not a particle of movement; "go out", "go back home" have no object.
+    const object = sentence[after + 1];
+    const preposition = particle?.pos === 'ADP' && !!object && (/^(DET|NUM|NOUN|PROPN)$/.test(object.pos) || POSSESSIVES.has(object.norm));
+    if (particle && PARTICLES.has(particle.norm) && !particle.entity && !preposition) {
       features.push({ delta: W.phrasalGo, reason: `pos: "go ${text.slice(particle.start, particle.end)}" is a phrasal verb of movement (${signed(W.phrasalGo)})` });
     }
   }

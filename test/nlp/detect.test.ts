@@ -106,6 +106,9 @@ describe('doublespeak/nlp', () => {
     const goBack = reasons('Let us go back to Tom and Rob.', 'go');
     expect(goBack.reasons.join('\n')).toMatch(/pos: "go back" is a phrasal verb/);
     expect(goBack.score).toBeLessThan(coreSpan('Let us go back to Tom and Rob.', 'go')!.score);
+    // A preposition with an object of its own is no particle: "let me go over a call".
+    expect(reasons('They let me go over a seven minute Teams call.', 'let me go').reasons.join('\n')).not.toMatch(/phrasal verb/);
+    expect(reasons('Let them go out and play.', 'go').reasons.join('\n')).toMatch(/pos: "go out" is a phrasal verb/);
     const state = reasons('I am between jobs right now.', 'between jobs');
     expect(state.reasons.join('\n')).toMatch(/describes a person's state/);
   });

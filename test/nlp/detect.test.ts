@@ -99,6 +99,18 @@ describe('doublespeak/nlp', () => {
     expect(detectReadingAll('This will eliminate the need for new roles.', { minScore: 0 }).spans).toEqual([]);
   });
 
+  it('reads a "get" passive, adverbs and scare quotes as a plain passive', () => {
+    const text = "okay so my role got 'eliminated' and they posted the same job this morning";
+    expect(coreSpan(text, 'eliminated')).toBeUndefined();
+    const span = reasons(text, 'eliminated');
+    expect(span.text).toBe("role got 'eliminated'");
+    expect(span.ruleId).toBe('position-eliminated');
+    expect(span.reasons.join('\n')).toMatch(/passive: read as a plain passive \("got" as "was", scare quotes\)/);
+    expect(reasons('Her position was unfortunately eliminated in May.', 'position').text).toBe('position was unfortunately eliminated');
+    // No participle, no passive: "the job got done" is no job phrase.
+    expect(detectReadingAll('The job got done quickly.', { minScore: 0 }).spans).toEqual([]);
+  });
+
   it('reads parts of speech: a person as object or subject raises, a phrasal "go" lowers', () => {
     expect(reasons('The managers were delayered in March.', 'delayered').reasons.join('\n')).toMatch(
       /pos: "delayered" is passive with a person as subject \("managers"\)/,

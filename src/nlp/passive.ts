@@ -10,10 +10,11 @@ export interface PassiveMatch extends Match {
 }
 
 /**
- * Where a word for jobs is followed, within a few words, by a "get" passive, an adverb or a
- * quote ("my role got 'eliminated'", "the position was unfortunately eliminated"): the core's
- * job phrases ("@roles (@aux) eliminated") take "be" and its auxiliaries only, right before the
- * participle. Raw text only: wink confirms.
+ * Where a word for jobs is followed, within a few words, by a "get" passive, an adverb, a
+ * quote or a preposition ("my role got 'eliminated'", "the position was unfortunately
+ * eliminated", "your role on the Brand team is no longer needed"): the core's job phrases
+ * ("@roles (@aux) eliminated") take "be" and its auxiliaries only, right after the noun and
+ * right before the participle. Raw text only: wink confirms.
  */
 export function passiveCandidates(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
@@ -25,15 +26,16 @@ export function passiveCandidates(text: string): { start: number; end: number }[
 }
 
 const PASSIVE_HINT =
-  /\b(\p{L}+)\b(?=(?:\s+(?:has|have|had|is|are|was|were|will|be|been|being|just|now))*\s+(?:got|gets|get|gotten|getting|\p{L}+ly\b|['‘“"]))/u;
+  /\b(\p{L}+)\b(?=(?:\s+(?:has|have|had|is|are|was|were|will|be|been|being|just|now))*\s+(?:got|gets|get|gotten|getting|\p{L}+ly\b|['‘“"]|(?:in|on|at|within|across|for)\s))/u;
 
 // The "get" passive and the "be" form of the same length or shorter (padded with spaces).
 const GET_AS_BE: Record<string, string> = { got: 'was', gets: 'is', get: 'be', gotten: 'been', getting: 'being' };
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D']);
 
 /**
- * Reads the sentence from a word for jobs (`tokens[i]`) on as a plain passive: a "get" passive
- * as "be" ("got" as "was"), adverbs and scare quotes before the participle left out, and runs the
+ * Reads the sentence from a word for jobs (`tokens[i]`) on as a plain passive: a prepositional
+ * phrase after the noun, adverbs and scare quotes before the participle left out, a "get"
+ * passive read as "be" ("got" as "was"), and runs the
  * core's matcher on it. The rewrite keeps every offset (words are replaced by words as long, or
  * by spaces), so a match maps straight back onto the text. Only a match that starts at the word
  * for jobs and reaches past what was rewritten counts.
@@ -47,8 +49,20 @@ export function matchPassive(text: string, tokens: NlpToken[], i: number, lexico
   };
   let k = i + 1;
   let rewritten = -1;
+  // A prepositional phrase after the subject's head says which job, not what happens to it:
+  // "your role on the Brand team is no longer needed".
+  if (tokens[k]?.pos === 'ADP' && tokens[k]!.norm !== 'of') {
+    let e = k + 1;
+    while (e < tokens.length && e - k <= 5 && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[e]!.pos)) e++;
+    if (e > k + 1 && /^(NOUN|PROPN)$/.test(tokens[e - 1]!.pos) && tokens[e]?.pos === 'AUX') {
+      passive.push(`"${text.slice(tokens[k]!.start, tokens[e - 1]!.end)}" says which job`);
+      for (let b = k; b < e; b++) blank(tokens[b]!);
+      rewritten = tokens[e - 1]!.end;
+      k = e;
+    }
+  }
   // Auxiliaries, adverbs, quotes, up to the participle.
-  for (; k < tokens.length && k - i <= 6; k++) {
+  for (const from = k; k < tokens.length && k - from <= 6; k++) {
     const t = tokens[k]!;
     const be = GET_AS_BE[t.norm];
     if (be !== undefined) {
@@ -66,8 +80,9 @@ export function matchPassive(text: string, tokens: NlpToken[], i: number, lexico
       rewritten = t.end;
     } else if (t.pos !== 'AUX') break;
   }
+  // The word the rewrite leads to (the participle, or "no longer needed"): the match must take it.
   const participle = tokens[k];
-  if (rewritten < 0 || !participle || participle.pos !== 'VERB') return undefined;
+  if (rewritten < 0 || !participle) return undefined;
   // A closing quote right after the participle.
   const close = tokens[k + 1];
   const closing = !!close && QUOTES.has(close.norm) && close.start === participle.end;

@@ -107,6 +107,10 @@ describe('doublespeak/nlp', () => {
     expect(span.ruleId).toBe('position-eliminated');
     expect(span.reasons.join('\n')).toMatch(/passive: read as a plain passive \("got" as "was", scare quotes\)/);
     expect(reasons('Her position was unfortunately eliminated in May.', 'position').text).toBe('position was unfortunately eliminated');
+    // A prepositional phrase after the noun says which job.
+    const which = reasons('We decided that your role on the Brand team is no longer needed.', 'role');
+    expect(which.text).toBe('role on the Brand team is no longer needed');
+    expect(which.reasons.join('\n')).toMatch(/"on the Brand team" says which job/);
     // No participle, no passive: "the job got done" is no job phrase.
     expect(detectReadingAll('The job got done quickly.', { minScore: 0 }).spans).toEqual([]);
   });

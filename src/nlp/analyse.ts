@@ -31,7 +31,7 @@ export interface NlpSentence {
 export interface Analysis {
   from: number;
   to: number;
-  /** The tokens that could be placed in the text, in order. */
+  /** The tokens that could be placed in the text, in order (whitespace tokens left out). */
   tokens: NlpToken[];
   sentences: NlpSentence[];
 }
@@ -95,6 +95,9 @@ export function analyseRanges(text: string, ranges: readonly [number, number][])
       cursor = at + value.length;
       while (r < parts.length - 1 && at >= offsets[r + 1]!) r++;
       if (at < offsets[r]! || cursor > offsets[r]! + parts[r]!.length) continue; // in a separator
+      // A line break inside a sentence is a SPACE token to wink, never a word: features that
+      // walk from token to token ("230\npeople") would stop at it.
+      if (pos[i] === 'SPACE') continue;
       const start = ranges[r]![0] + at - offsets[r]!;
       const token = new Token(start, start + value.length, value.toLowerCase(), pos[i] ?? 'X', negated[i] === true, i, lemmaOf);
       analyses[r]!.tokens.push(token);

@@ -24,6 +24,7 @@ import { confirmLemma, lemmaIndex, lemmaMatches, type LemmaMatch } from './lemma
 import { NLP_WEIGHTS } from './weights.js';
 import { matchNounPhraseSlot, slotCandidates, type NounPhraseMatch } from './noun-phrase-slot.js';
 import { sentenceContext, type SentenceContext } from './sentences.js';
+import { matchPassive, passiveCandidates, type PassiveMatch } from './passive.js';
 
 type Range = [number, number];
 
@@ -68,6 +69,8 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
   const sentenceOf = (start: number, end: number) => sentenceBounds(text, start, end, WINDOW);
   const lemmaHits = lemmaMatches(text, lemmaIndex(lexicon), lexicon, (a, b) => sentenceOf(a, b)[1]).filter((m) => !covered(m.start));
   const slotHits = slotCandidates(text, lexicon).filter((hit) => !covered(hit.start));
+  // And passives the core's job phrases do not take: "my role got 'eliminated'".
+  const passiveHits = passiveCandidates(text).filter((hit) => !covered(hit.start));
 
   // Which sentences wink must read, decided before it reads any, so that it reads them all in
   // one pass.
@@ -78,6 +81,7 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
   reader.prefetch([
     ...lemmaHits.map((m) => sentenceOf(m.start, m.end)),
     ...slotHits.map((hit) => sentenceOf(hit.start, hit.end)),
+    ...passiveHits.map((hit) => sentenceOf(hit.start, hit.end)),
     ...plans.flatMap((p) => p.reads),
   ]);
 
@@ -96,6 +100,12 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
     const tokens = reader.tokens(sentence);
     const at = tokens.findIndex((t) => t.start === hit.start && t.end === hit.end);
     if (at >= 0) add(matchNounPhraseSlot(text, tokens, at, sentence[1], lexicon));
+  }
+  for (const hit of passiveHits) {
+    const sentence = sentenceOf(hit.start, hit.end);
+    const tokens = reader.tokens(sentence);
+    const at = tokens.findIndex((t) => t.start === hit.start && t.end === hit.end);
+    if (at >= 0) add(matchPassive(text, tokens, at, lexicon));
   }
   plans.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
 
@@ -131,7 +141,7 @@ interface Plan {
  */
 function plan(text: string, m: Match, minScore: number | undefined, numbers: NumberIndex, base: Scored = scoreMatch(text, m)): Plan {
   const spin = m.rule.category === 'spin';
-  let read = minScore === undefined || 'lemma' in m || 'nounPhrase' in m;
+  let read = minScore === undefined || 'lemma' in m || 'nounPhrase' in m || 'passive' in m;
   let aboutJobs: boolean | undefined;
   if (!read) {
     const logit = logOdds(base.score);
@@ -163,7 +173,15 @@ function finish(text: string, { match: m, base, context, aboutJobs }: Plan, read
     const { form, lemma, readAs } = (m as LemmaMatch).lemma;
     reasons.push(`lemma: "${form}" -> ${lemma} (read as "${readAs}")`);
   }
-  if ('nounPhrase' in m) reasons.push(`noun-phrase: "${(m as NounPhraseMatch).nounPhrase}" names people, so it fills [someone]`);
+  if ('nounPhrase' in m) {
+    const { nounPhrase, names } = m as NounPhraseMatch;
+    reasons.push(
+      names === 'people'
+        ? `noun-phrase: "${nounPhrase}" names people, so it fills [someone]`
+        : `noun-phrase: "${nounPhrase}" names jobs, so it counts as its head noun`,
+    );
+  }
+  if ('passive' in m) reasons.push(`passive: read as a plain passive (${(m as PassiveMatch).passive.join(', ')})`);
   if (!context) {
     reasons.push('nlp: sentence not read; no NLP evidence could change whether this is reported');
     return { start: m.start, end: m.end, rule: m.rule, score: base.score, reasons };

@@ -5,7 +5,7 @@ import { cueMatcher, type CueMatcher } from '../context/cue-matcher.js';
 import { sentenceBounds } from '../context/sentence-bounds.js';
 import { WINDOW } from '../context/weights.js';
 import { JOB_LOSS_CUES, WEAK_EMPLOYMENT_CUES, WORKPLACE_CUES } from '../context/cues.js';
-import { isPeopleNoun, POSSESSIVES } from './people.js';
+import { isPeopleNoun, JOB_NOUNS, POSSESSIVES } from './people.js';
 import type { NlpToken } from './analyse.js';
 import { NLP_WEIGHTS as W } from './weights.js';
 
@@ -36,8 +36,6 @@ const PARTICLES = new Set([
   'out', 'back', 'home', 'away', 'ahead', 'free', 'up', 'down', 'around', 'inside', 'outside',
   'through', 'over', 'off', 'forth', 'bankrupt', 'unpunished',
 ]);
-/** Nouns that count jobs rather than people: "1,200 roles". */
-const JOB_NOUNS = new Set(['job', 'jobs', 'role', 'roles', 'position', 'positions', 'seat', 'seats', 'post', 'posts', 'headcount', 'fte', 'ftes']);
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D']);
@@ -235,7 +233,11 @@ export function partOfSpeechFeatures(input: FeatureInput): Feature[] {
 
   if (last.norm === 'go') {
     const particle = sentence[after];
-    if (particle && PARTICLES.has(particle.norm) && !particle.entity) {
+    // "go over a call", "go through HR": a preposition with its own object heads an adjunct
+    // (how, when), not a particle of movement; "go out", "go back home" have no object.
+    const object = sentence[after + 1];
+    const preposition = particle?.pos === 'ADP' && !!object && (/^(DET|NUM|NOUN|PROPN)$/.test(object.pos) || POSSESSIVES.has(object.norm));
+    if (particle && PARTICLES.has(particle.norm) && !particle.entity && !preposition) {
       features.push({ delta: W.phrasalGo, reason: `pos: "go ${text.slice(particle.start, particle.end)}" is a phrasal verb of movement (${signed(W.phrasalGo)})` });
     }
   }

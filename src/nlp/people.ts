@@ -11,3 +11,15 @@ const MORE_PEOPLE = new Set([
 export function isPeopleNoun(word: string): boolean {
   return MORE_PEOPLE.has(word) || isPeopleWord(word);
 }
+
+/** Nouns that count jobs rather than people: "1,200 roles". */
+export const JOB_NOUNS = new Set(['job', 'jobs', 'role', 'roles', 'position', 'positions', 'seat', 'seats', 'post', 'posts', 'headcount', 'fte', 'ftes']);
+
+/**
+ * Workplaces, whose share stands for the people in it: "a third of the plant", "half the
+ * company", "20% of the newsroom".
+ */
+export const WORKPLACES = new Set([
+  'company', 'firm', 'business', 'plant', 'factory', 'office', 'store', 'branch', 'department', 'division',
+  'unit', 'organisation', 'organization', 'org', 'warehouse', 'site', 'mill', 'newsroom', 'studio', 'shop', 'floor',
+]);

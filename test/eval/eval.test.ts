@@ -21,13 +21,14 @@ describe('quality on our labelled corpus', () => {
   });
 });
 
-// doublespeak/nlp must be measurably better than the core it builds on. Its corpus target (F1 >=
-// 0.95 on all lines) is not asserted until it is reached: see `npm run eval`.
+// doublespeak/nlp must be measurably better than the core it builds on (measured: F1 0.952 on all
+// lines, 0.983 dev, 0.879 held-out test).
 describe('doublespeak/nlp on our labelled corpus', () => {
-  it('beats the core on F1, with precision >= 0.95', () => {
+  it('reaches F1 >= 0.95 and beats the core on F1, with precision >= 0.95', () => {
     const corpus = loadCorpus();
     const withNlp = scoreCorpus(corpus, nlp);
     expect(withNlp.precision).toBeGreaterThanOrEqual(0.95);
+    expect(withNlp.f1).toBeGreaterThanOrEqual(0.95);
     expect(withNlp.f1).toBeGreaterThan(scoreCorpus(corpus, detect).f1);
   });
 });

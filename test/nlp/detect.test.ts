@@ -80,8 +80,39 @@ describe('doublespeak/nlp', () => {
     const us = reasons('they released 30 of us and asked us to train the offshore team first.', 'released');
     expect(us.text).toBe('released 30 of us');
     expect(us.reasons.join('\n')).toMatch(/mass-layoff-number: "30" next to "us"/);
+    // A share of a workplace is its people.
+    const plant = reasons('When we did the downsizing in 2009, we let about a third of the plant go.', 'let about');
+    expect(plant.text).toBe('let about a third of the plant go');
     // A thing is no [someone]: "released the new version" stays unmatched.
     expect(detectReadingAll('We released the new version to all customers.', { minScore: 0 }).spans).toEqual([]);
+  });
+
+  it('lets a noun phrase for jobs count as its head noun', () => {
+    const text = 'The merger will eliminate roughly 2,000 positions, the company said.';
+    expect(coreSpan(text, 'eliminate')).toBeUndefined();
+    const span = reasons(text, 'eliminate');
+    expect(span.text).toBe('eliminate roughly 2,000 positions');
+    expect(span.ruleId).toBe('position-eliminated');
+    expect(span.reasons.join('\n')).toMatch(/noun-phrase: "roughly 2,000 positions" names jobs/);
+    expect(reasons('It means the elimination of about 400 positions.', 'elimination').text).toBe('elimination of about 400 positions');
+    // The head decides: "the need for new roles" is no job being cut.
+    expect(detectReadingAll('This will eliminate the need for new roles.', { minScore: 0 }).spans).toEqual([]);
+  });
+
+  it('reads a "get" passive, adverbs and scare quotes as a plain passive', () => {
+    const text = "okay so my role got 'eliminated' and they posted the same job this morning";
+    expect(coreSpan(text, 'eliminated')).toBeUndefined();
+    const span = reasons(text, 'eliminated');
+    expect(span.text).toBe("role got 'eliminated'");
+    expect(span.ruleId).toBe('position-eliminated');
+    expect(span.reasons.join('\n')).toMatch(/passive: read as a plain passive \("got" as "was", scare quotes\)/);
+    expect(reasons('Her position was unfortunately eliminated in May.', 'position').text).toBe('position was unfortunately eliminated');
+    // A prepositional phrase after the noun says which job.
+    const which = reasons('We decided that your role on the Brand team is no longer needed.', 'role');
+    expect(which.text).toBe('role on the Brand team is no longer needed');
+    expect(which.reasons.join('\n')).toMatch(/"on the Brand team" says which job/);
+    // No participle, no passive: "the job got done" is no job phrase.
+    expect(detectReadingAll('The job got done quickly.', { minScore: 0 }).spans).toEqual([]);
   });
 
   it('reads parts of speech: a person as object or subject raises, a phrasal "go" lowers', () => {
@@ -91,6 +122,9 @@ describe('doublespeak/nlp', () => {
     const goBack = reasons('Let us go back to Tom and Rob.', 'go');
     expect(goBack.reasons.join('\n')).toMatch(/pos: "go back" is a phrasal verb/);
     expect(goBack.score).toBeLessThan(coreSpan('Let us go back to Tom and Rob.', 'go')!.score);
+    // A preposition with an object of its own is no particle: "let me go over a call".
+    expect(reasons('They let me go over a seven minute Teams call.', 'let me go').reasons.join('\n')).not.toMatch(/phrasal verb/);
+    expect(reasons('Let them go out and play.', 'go').reasons.join('\n')).toMatch(/pos: "go out" is a phrasal verb/);
     const state = reasons('I am between jobs right now.', 'between jobs');
     expect(state.reasons.join('\n')).toMatch(/describes a person's state/);
   });
@@ -108,6 +142,10 @@ describe('doublespeak/nlp', () => {
     );
     expect(reasons('The company is downsizing, cutting two hundred employees.', 'downsizing').reasons.join('\n')).toMatch(
       /mass-layoff-number: "two hundred" next to "employees"/,
+    );
+    // A line break inside the sentence is no word between the number and the people.
+    expect(reasons('Today we are letting 230\npeople go across Sales.', 'letting').reasons.join('\n')).toMatch(
+      /mass-layoff-number: "230" next to "people"/,
     );
   });
 

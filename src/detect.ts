@@ -29,7 +29,7 @@ export function compiledLexicon(rules: Rule[]): CompiledLexicon {
 function scoredMatches(text: string, lexicon: CompiledLexicon): ScoredMatch[] {
   const matches = findMatches(text, lexicon);
   const scores = scoreMatches(text, matches, undefined, lexicon.rules);
-  return matches.map((m, i) => ({ ...m, ...scores[i]! }));
+  return matches.map(({ start, end, rule }, i) => ({ start, end, rule, ...scores[i]! }));
 }
 
 /** The one check every entry point makes on its input. */

@@ -8,7 +8,7 @@ import { WINDOW } from './weights.js';
  * offsets, sorted, so each candidate finds its own with two binary searches.
  */
 export class ContextIndex<K extends string> {
-  private readonly hits: CueHit<K>[] = [];
+  readonly hits: CueHit<K>[] = [];
 
   constructor(text: string, spans: readonly { start: number; end: number }[], scanner: CueScanner<K>) {
     let regionStart = -1;
@@ -29,12 +29,8 @@ export class ContextIndex<K extends string> {
     flush();
   }
 
-  /** The hits that start in [from, to). */
-  between(from: number, to: number): CueHit<K>[] {
-    return this.hits.slice(this.firstAt(from), this.firstAt(to));
-  }
-
-  private firstAt(offset: number): number {
+  /** The index in `hits` of the first hit at or after `offset`. */
+  firstAt(offset: number): number {
     let lo = 0;
     let hi = this.hits.length;
     while (lo < hi) {

@@ -39,18 +39,26 @@ const expandDomains = (words: readonly string[]) => words.flatMap((w) => (w[0] =
 
 const ownWords = (rule: Rule) => ({ cue: rule.cues ?? [], literal: expandDomains(rule.literal ?? []) });
 
-/** Tests whether a found word (normalised) is one of a rule's own cues or literal-sense words. */
-const perRule = new WeakMap<Rule, Record<RuleKind, RegExp>>();
-function ruleTests(rule: Rule): Record<RuleKind, RegExp> {
-  let tests = perRule.get(rule);
-  if (!tests) {
+/**
+ * Whether a found word (normalised) is one of a rule's literal-sense words or own cues,
+ * remembered per rule and word: the same few words recur around every candidate of a long text.
+ */
+const ownKinds = new WeakMap<Rule, (hit: CueHit<'word'>) => RuleKind | undefined>();
+function ownKindOf(rule: Rule): (hit: CueHit<'word'>) => RuleKind | undefined {
+  let kindOf = ownKinds.get(rule);
+  if (!kindOf) {
     const anchored = (words: readonly string[]) =>
       words.length ? new RegExp(`^(?:${wordAlternation(words.map((w) => w.toLowerCase()))})$`) : /(?!)/;
     const { cue, literal } = ownWords(rule);
-    tests = { cue: anchored(cue), literal: anchored(literal) };
-    perRule.set(rule, tests);
+    const tests = { cue: anchored(cue), literal: anchored(literal) };
+    const known = new Map<string, RuleKind | undefined>();
+    kindOf = ({ cue }) => {
+      if (!known.has(cue)) known.set(cue, tests.literal.test(cue) ? 'literal' : tests.cue.test(cue) ? 'cue' : undefined);
+      return known.get(cue);
+    };
+    ownKinds.set(rule, kindOf);
   }
-  return tests;
+  return kindOf;
 }
 
 /** One scanner for the own words of every rule in a set, compiled once per set. */
@@ -65,29 +73,33 @@ function vocabulary(key: object, rules: readonly Rule[]): CueScanner<'word'> {
   return scanner;
 }
 
+/** Cues of one kind around a candidate, as [cue, distance]: in its sentence first, then nearby. */
+type Found = [cue: string, distance: number][];
+
 /**
- * The distinct cues of each kind around [start, end): those in the candidate's sentence first
- * (distance 1), then those in nearby sentences (distance FAR); never ones inside the phrase,
- * since "impacted employees" is not its own evidence.
+ * The distinct cues of each kind among `index.hits` around [start, end): those in the
+ * candidate's sentence first (distance 1), then those in nearby sentences (distance FAR); never
+ * ones inside the phrase, since "impacted employees" is not its own evidence.
  */
-function cuesAround<H extends CueHit<string>, K extends string>(
-  hits: H[],
-  kindOf: (hit: H) => K | undefined,
+function cuesAround<K extends string, L extends string>(
+  index: ContextIndex<K>,
+  kindOf: (hit: CueHit<K>) => L | undefined,
   match: Match,
   sentence: [number, number],
-): Map<K, [cue: string, distance: number][]> {
-  const byKind = new Map<K, [string, number][]>();
+): Partial<Record<L, Found>> {
+  const byKind: Partial<Record<L, Found>> = {};
+  const { hits } = index;
+  const first = index.firstAt(match.start - WINDOW);
+  const last = index.firstAt(match.end + WINDOW);
   for (const pass of [1, FAR]) {
-    for (const hit of hits) {
-      const start = hit.index;
-      const end = hit.end;
-      if (end > match.start && start < match.end) continue;
-      const distance = start >= sentence[0] && end <= sentence[1] ? 1 : FAR;
+    for (let i = first; i < last; i++) {
+      const hit = hits[i]!;
+      if (hit.end > match.start && hit.index < match.end) continue;
+      const distance = hit.index >= sentence[0] && hit.end <= sentence[1] ? 1 : FAR;
       const kind = distance === pass ? kindOf(hit) : undefined;
       if (kind === undefined) continue;
-      const list = byKind.get(kind) ?? [];
+      const list = (byKind[kind] ??= []);
       if (!list.some(([cue]) => cue === hit.cue)) list.push([hit.cue, distance]);
-      byKind.set(kind, list);
     }
   }
   return byKind;
@@ -125,16 +137,11 @@ export function scoreMatch(text: string, match: Match, cues: SharedCues = shared
 function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, words: ContextIndex<'word'>): Scored {
   const { rule } = match;
   const sentence = sentenceBounds(text, match.start, match.end, WINDOW);
-  const from = match.start - WINDOW;
-  const to = match.end + WINDOW;
-  const general = cuesAround(shared.between(from, to), (hit) => hit.kind, match, sentence);
-  const tests = ruleTests(rule);
-  const ownKind = (hit: CueHit<'word'>): RuleKind | undefined =>
-    tests.literal.test(hit.cue) ? 'literal' : tests.cue.test(hit.cue) ? 'cue' : undefined;
-  const own = cuesAround(words.between(from, to), ownKind, match, sentence);
+  const general = cuesAround(shared, (hit) => hit.kind, match, sentence);
+  const own = cuesAround(words, ownKindOf(rule), match, sentence);
   const reasons = [`prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`];
   let logit = logOdds(rule.base);
-  const add = (kind: string, found: [string, number][] = [], weight: number): number => {
+  const add = (kind: string, found: Found = [], weight: number): number => {
     found.slice(0, MAX_CUES).forEach(([cue, distance], i) => {
       const delta = weight * distance * DECAY ** i;
       logit += delta;
@@ -147,11 +154,11 @@ function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, 
   // staff or business counts for less.
   const soft = rule.category === 'restructuring' ? RESTRUCTURING_GENERAL : 1;
   const employment =
-    add('job-loss-cue', general.get('jobLoss'), WEIGHTS.jobLoss) +
-    add('workplace-cue', general.get('workplace'), WEIGHTS.workplace * soft) +
-    add('weak-employment-cue', general.get('weak'), WEIGHTS.weakEmployment * soft);
-  add('rule-cue', own.get('cue'), WEIGHTS.ruleCue);
-  add('literal-cue', own.get('literal'), WEIGHTS.literal);
+    add('job-loss-cue', general.jobLoss, WEIGHTS.jobLoss) +
+    add('workplace-cue', general.workplace, WEIGHTS.workplace * soft) +
+    add('weak-employment-cue', general.weak, WEIGHTS.weakEmployment * soft);
+  add('rule-cue', own.cue, WEIGHTS.ruleCue);
+  add('literal-cue', own.literal, WEIGHTS.literal);
   if (match.someone) {
     const who = text.slice(match.someone.start, match.someone.end);
     const last = normalizeWord(who.split(/\s+/).pop()!);
@@ -170,6 +177,6 @@ function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, 
     reasons.push(`scare-quotes: the writer quotes the phrase (+${WEIGHTS.scareQuotes.toFixed(2)})`);
   }
   // Good cheer is only spin when the subject is a job.
-  if (employment > 0) add('spin-cue', general.get('spin'), WEIGHTS.spin);
+  if (employment > 0) add('spin-cue', general.spin, WEIGHTS.spin);
   return { score: probability(logit), reasons };
 }

@@ -19,7 +19,7 @@ export function compiledLexicon(rules: Rule[]): CompiledLexicon {
   if (rules.length === 0) return (builtIn ??= compileLexicon(lexicon));
   let result = withExtraRules.get(rules);
   if (!result) {
-    result = compileLexicon([...lexicon, ...rules]);
+    result = compileLexicon([...lexicon, ...rules], rules);
     withExtraRules.set(rules, result);
   }
   return result;

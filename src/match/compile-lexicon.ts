@@ -11,10 +11,16 @@ export interface TrieNode {
 
 export interface CompiledLexicon {
   rules: readonly Rule[];
-  root: TrieNode;
+  /** The trie below a phrase's first word (normalised), built the first time it is asked for. */
+  after(word: string): TrieNode | undefined;
+  /** The whole trie, every part built: for readers that walk all of it. */
+  readonly root: TrieNode;
   /** Finds the first word of any phrase (case-insensitive, global). */
   trigger: RegExp;
 }
+
+/** A phrase waiting to be added to the trie: its rule, its text (for errors) and its positions. */
+type Pending = [rule: Rule, phrase: string, pieces: PatternToken[][][]];
 
 const emptyNode = (): TrieNode => ({ next: new Map() });
 
@@ -31,35 +37,66 @@ function advance(node: TrieNode, sequence: readonly PatternToken[]): TrieNode {
   return node;
 }
 
+/** Adds the forms of a phrase that start with `first` to the trie at `root`. */
+function addPhrase(root: TrieNode, [rule, phrase, pieces]: Pending, first: string): void {
+  // Walk the pattern position by position over a frontier of trie nodes, so a phrase with
+  // many choices costs its trie nodes, not the product of its choices.
+  let frontier = new Set([root]);
+  pieces.forEach((choices, i) => {
+    const next = new Set<TrieNode>();
+    const here = i === 0 ? choices.filter((choice) => choice[0] === first) : choices;
+    for (const node of frontier) for (const choice of here) next.add(advance(node, choice));
+    frontier = next;
+  });
+  for (const node of frontier) {
+    if (node.rule && node.rule.id !== rule.id) {
+      throw new TypeError(`doublespeak: phrase "${phrase}" of rule "${rule.id}" is already claimed by rule "${node.rule.id}"`);
+    }
+    node.rule = rule;
+  }
+}
+
 /**
  * Turns validated rules into a trie of their expanded phrases and one trigger RegExp of the
- * phrases' first words. Throws a TypeError when two rules claim the same phrase.
+ * phrases' first words. The trie below each first word is built when a text first holds that
+ * word: a short text pays for the few phrases it could hold, not for all 30,000 nodes.
+ * Throws a TypeError when two rules claim the same phrase, found when the phrases' first word
+ * is built: at once for the rules in `checkNow` (a caller's own rules), which are built eagerly.
  */
-export function compileLexicon(rules: readonly Rule[]): CompiledLexicon {
-  const root = emptyNode();
+export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[] = []): CompiledLexicon {
   const ids = new Set<string>();
+  const pending = new Map<string, Pending[]>();
   for (const rule of rules) {
     if (ids.has(rule.id)) throw new TypeError(`doublespeak: rule id "${rule.id}" is used twice`);
     ids.add(rule.id);
     for (const phrase of rule.phrases) {
-      // Walk the pattern position by position over a frontier of trie nodes, so a phrase with
-      // many choices costs its trie nodes, not the product of its choices.
-      let frontier = new Set([root]);
-      for (const choices of patternPieces(phrase)) {
-        const next = new Set<TrieNode>();
-        for (const node of frontier) for (const choice of choices) next.add(advance(node, choice));
-        frontier = next;
-      }
-      for (const node of frontier) {
-        if (node.rule && node.rule.id !== rule.id) {
-          throw new TypeError(
-            `doublespeak: phrase "${phrase}" of rule "${rule.id}" is already claimed by rule "${node.rule.id}"`,
-          );
-        }
-        node.rule = rule;
+      const entry: Pending = [rule, phrase, patternPieces(phrase)];
+      // A pattern starts with a word (parse-pattern checks), so its first words are known.
+      for (const first of new Set(entry[2][0]!.map((choice) => choice[0] as string))) {
+        let phrases = pending.get(first);
+        if (!phrases) pending.set(first, (phrases = []));
+        phrases.push(entry);
       }
     }
   }
-  const trigger = new RegExp(`\\b(?:${wordAlternation(root.next.keys())})\\b`, 'gi');
-  return { rules, root, trigger };
+  const firstWords = [...pending.keys()];
+  const trie = emptyNode();
+  const after = (word: string): TrieNode | undefined => {
+    const phrases = pending.get(word);
+    if (phrases) {
+      pending.delete(word);
+      for (const phrase of phrases) addPhrase(trie, phrase, word);
+    }
+    return trie.next.get(word);
+  };
+  for (const rule of checkNow) for (const phrase of rule.phrases) for (const [first] of patternPieces(phrase)[0]!) after(first as string);
+  return {
+    rules,
+    after,
+    get root() {
+      for (const word of firstWords) after(word);
+      return trie;
+    },
+    trigger: new RegExp(`\\b(?:${wordAlternation(firstWords)})\\b`, 'gi'),
+  };
 }

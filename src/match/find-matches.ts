@@ -35,7 +35,8 @@ export function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
     if (start > 0 && GLUED.test(text.slice(Math.max(0, start - 2), start))) continue;
     const stream = new TokenStream(text, start);
     const best: Walk = { end: -1 };
-    walk(stream, lexicon.root, 0, undefined, best);
+    const node = lexicon.after(stream.at(0)?.norm ?? '');
+    if (node) walk(stream, node, 1, undefined, best);
     if (best.rule) matches.push({ start, end: best.end, rule: best.rule, someone: best.someone });
   }
   return matches;

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { patternPieces, SOMEONE, type PatternToken } from './parse-pattern.js';
+import { firstWords, patternPieces, SOMEONE, type PatternToken } from './parse-pattern.js';
 import { wordAlternation } from './word-regex.js';
 
 /** A node of the phrase trie: words lead on, a `[someone]` slot leads on, a rule may end here. */
@@ -19,8 +19,13 @@ export interface CompiledLexicon {
   trigger: RegExp;
 }
 
-/** A phrase waiting to be added to the trie: its rule, its text (for errors) and its positions. */
-type Pending = [rule: Rule, phrase: string, pieces: PatternToken[][][]];
+/** A phrase waiting to be added to the trie under one or more of its first words. */
+interface Pending {
+  rule: Rule;
+  phrase: string;
+  /** Its positions, parsed when first needed. */
+  pieces?: PatternToken[][][];
+}
 
 const emptyNode = (): TrieNode => ({ next: new Map() });
 
@@ -38,7 +43,9 @@ function advance(node: TrieNode, sequence: readonly PatternToken[]): TrieNode {
 }
 
 /** Adds the forms of a phrase that start with `first` to the trie at `root`. */
-function addPhrase(root: TrieNode, [rule, phrase, pieces]: Pending, first: string): void {
+function addPhrase(root: TrieNode, pending: Pending, first: string): void {
+  const { rule, phrase } = pending;
+  const pieces = (pending.pieces ??= patternPieces(phrase));
   // Walk the pattern position by position over a frontier of trie nodes, so a phrase with
   // many choices costs its trie nodes, not the product of its choices.
   let frontier = new Set([root]);
@@ -70,16 +77,15 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
     if (ids.has(rule.id)) throw new TypeError(`doublespeak: rule id "${rule.id}" is used twice`);
     ids.add(rule.id);
     for (const phrase of rule.phrases) {
-      const entry: Pending = [rule, phrase, patternPieces(phrase)];
-      // A pattern starts with a word (parse-pattern checks), so its first words are known.
-      for (const first of new Set(entry[2][0]!.map((choice) => choice[0] as string))) {
+      const entry: Pending = { rule, phrase };
+      for (const first of new Set(firstWords(phrase))) {
         let phrases = pending.get(first);
         if (!phrases) pending.set(first, (phrases = []));
         phrases.push(entry);
       }
     }
   }
-  const firstWords = [...pending.keys()];
+  const starts = [...pending.keys()];
   const trie = emptyNode();
   const after = (word: string): TrieNode | undefined => {
     const phrases = pending.get(word);
@@ -89,14 +95,14 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
     }
     return trie.next.get(word);
   };
-  for (const rule of checkNow) for (const phrase of rule.phrases) for (const [first] of patternPieces(phrase)[0]!) after(first as string);
+  for (const rule of checkNow) for (const phrase of rule.phrases) for (const first of firstWords(phrase)) after(first);
   return {
     rules,
     after,
     get root() {
-      for (const word of firstWords) after(word);
+      for (const word of starts) after(word);
       return trie;
     },
-    trigger: new RegExp(`\\b(?:${wordAlternation(firstWords)})\\b`, 'gi'),
+    trigger: new RegExp(`\\b(?:${wordAlternation(starts)})\\b`, 'gi'),
   };
 }

@@ -23,15 +23,24 @@ export function expandPattern(pattern: string): PatternToken[][] {
  * piece includes the empty one). A compiler can walk these without multiplying them out.
  */
 export function patternPieces(pattern: string): PatternToken[][][] {
-  // Pieces are words, a|b choices, [someone], or (optional groups) that may hold several words.
-  const pieces = pattern.trim().match(/\([^()]*\)|[^\s()]+/g);
-  if (!pieces) throw new Error('is empty');
-  if (pieces.join('').replace(/\s/g, '') !== pattern.replace(/\s/g, '')) throw new Error('has unbalanced parentheses');
-  const expanded = pieces.map(expandPiece);
+  const expanded = piecesOf(pattern).map(expandPiece);
   if (expanded[0]!.some((choice) => choice.length === 0 || typeof choice[0] !== 'string')) {
     throw new Error('must start with a literal word, not a slot or an optional word');
   }
   return expanded;
+}
+
+/** The words a pattern can start with, from its first piece alone (the rest is not parsed). */
+export function firstWords(pattern: string): string[] {
+  return expandPiece(piecesOf(pattern)[0]!).map((choice) => choice[0] as string);
+}
+
+/** A pattern split into its pieces: words, a|b choices, [someone], or (optional groups) that may hold several words. */
+function piecesOf(pattern: string): string[] {
+  const pieces = pattern.trim().match(/\([^()]*\)|[^\s()]+/g);
+  if (!pieces) throw new Error('is empty');
+  if (pieces.join('').replace(/\s/g, '') !== pattern.replace(/\s/g, '')) throw new Error('has unbalanced parentheses');
+  return pieces;
 }
 
 function expandPiece(piece: string): PatternToken[][] {

@@ -23,6 +23,7 @@ const TOKEN = new RegExp(
 // or comma ("fat-trimming", "trim the\nfat", "upgraded, or downgraded, to customers").
 const GAP = /[\s\u00AD]*(?:[,\-\u2010\u2011][\s\u00AD]*)?/y;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'\u2019]/u;
+const COMMA = 44;
 
 /**
  * Reads the words that follow a position, one at a time and only as far as a matcher asks,
@@ -49,8 +50,11 @@ export class TokenStream {
       if (!token) break;
       if (this.comma) token.afterComma = true;
       this.tokens.push(token);
+      // test() rather than exec(): no match array per word.
       GAP.lastIndex = token.end;
-      this.comma = GAP.exec(this.text)![0].includes(',');
+      GAP.test(this.text);
+      this.comma = false;
+      for (let i = token.end; i < GAP.lastIndex; i++) if (this.text.charCodeAt(i) === COMMA) this.comma = true;
       if (GAP.lastIndex > token.end) this.next = GAP.lastIndex;
     }
     return this.tokens[i];
@@ -60,8 +64,7 @@ export class TokenStream {
 /** The word that starts exactly at `start`, if one does. */
 export function readToken(text: string, start: number): Token | undefined {
   TOKEN.lastIndex = start;
-  const match = TOKEN.exec(text);
-  if (!match) return undefined;
-  const raw = match[0];
-  return { start, end: start + raw.length, norm: normalizeWord(raw), capital: CAPITALISED.test(raw) };
+  if (!TOKEN.test(text)) return undefined;
+  const raw = text.slice(start, TOKEN.lastIndex);
+  return { start, end: TOKEN.lastIndex, norm: normalizeWord(raw), capital: CAPITALISED.test(raw) };
 }

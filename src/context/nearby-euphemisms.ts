@@ -23,7 +23,7 @@ export function withNearbyEuphemisms<T extends ScoredMatch>(candidates: readonly
     likely.slice(0, MAX_CUES).forEach((other, i) => {
       const delta = WEIGHTS.nearbyEuphemism * DECAY ** i;
       x += delta;
-      reasons.push(`nearby-euphemism: "${other.rule.id}" (+${delta.toFixed(2)})`);
+      reasons.push({ feature: 'nearby-euphemism', quote: other.rule.id, weight: delta });
     });
     return { ...candidate, score: probability(x), reasons };
   });

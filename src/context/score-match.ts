@@ -8,6 +8,7 @@ import { ContextIndex } from './context-index.js';
 import { logOdds, probability } from './log-odds.js';
 import { wordAlternation } from '../match/word-regex.js';
 import { sentenceBounds } from './sentence-bounds.js';
+import type { Reason } from '../report/reason.js';
 import { inQuotes } from './in-quotes.js';
 import { normalizeWord } from '../match/normalize.js';
 import { isPeopleWord } from '../match/someone-slot.js';
@@ -17,7 +18,7 @@ const PRONOUN = /^(?:you|him|her|them|me|us)$/;
 
 export interface Scored {
   score: number;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /** The kinds of shared cue a candidate is scored with. */
@@ -134,19 +135,26 @@ export function scoreMatch(text: string, match: Match, cues: SharedCues = shared
   return scoreMatches(text, [match], cues)[0]!;
 }
 
+/** A rule's prior as a reason, written once per rule. */
+const priors = new WeakMap<Rule, string>();
+function priorReason(rule: Rule): string {
+  let reason = priors.get(rule);
+  if (reason === undefined) priors.set(rule, (reason = `prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`));
+  return reason;
+}
+
 function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, words: ContextIndex<'word'>): Scored {
   const { rule } = match;
   const sentence = sentenceBounds(text, match.start, match.end, WINDOW);
   const general = cuesAround(shared, (hit) => hit.kind, match, sentence);
   const own = cuesAround(words, ownKindOf(rule), match, sentence);
-  const reasons = [`prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`];
+  const reasons: Reason[] = [priorReason(rule)];
   let logit = logOdds(rule.base);
   const add = (kind: string, found: Found = [], weight: number): number => {
     found.slice(0, MAX_CUES).forEach(([cue, distance], i) => {
       const delta = weight * distance * DECAY ** i;
       logit += delta;
-      const where = distance === 1 ? '' : ' in a nearby sentence';
-      reasons.push(`${kind}: "${cue}"${where} (${delta > 0 ? '+' : ''}${delta.toFixed(2)})`);
+      reasons.push({ feature: kind, quote: cue, weight: delta, far: distance !== 1 });
     });
     return found.length;
   };
@@ -170,7 +178,7 @@ function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, 
         ? ['names-people', WEIGHTS.namesPeople]
         : ['names-a-name', WEIGHTS.namesName];
     logit += weight;
-    reasons.push(`${kind}: "${who}" (+${weight.toFixed(2)})`);
+    reasons.push({ feature: kind, quote: who, weight });
   }
   if (inQuotes(text, match.start, match.end)) {
     logit += WEIGHTS.scareQuotes;

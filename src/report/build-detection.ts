@@ -3,6 +3,7 @@ import type { ResolvedOptions } from '../options.js';
 import { documentScore } from './document-score.js';
 import { lineColumnCursor } from './line-column.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
+import { describeReason, type Reason } from './reason.js';
 
 /** A candidate with its score and the reasons for it, before options and overlaps are applied. */
 export interface ScoredMatch {
@@ -10,7 +11,7 @@ export interface ScoredMatch {
   end: number;
   rule: Rule;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -39,7 +40,7 @@ export function buildDetection(text: string, candidates: readonly ScoredMatch[],
     score: round(score),
     meaning: rule.meaning,
     suggestions: [...rule.suggestions],
-    reasons,
+    reasons: reasons.map(describeReason),
   }));
   return { score: round(documentScore(spans.map((s) => s.score))), spans };
 }

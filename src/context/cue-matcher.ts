@@ -22,7 +22,14 @@ const HAN = /\p{Script=Han}/u;
 // A letter or digit next to a cue makes it part of a longer word, but a Chinese character does
 // not: "HR说" holds the cue HR.
 const GLUE = /[\p{L}\p{M}\p{N}]/u;
-const glued = (char: string | undefined) => char !== undefined && GLUE.test(char) && !HAN.test(char);
+const ASCII_WORD = /[a-zA-Z0-9]/;
+/** Whether the character at `i` (if any) glues a cue next to it into a longer word. */
+function glued(text: string, i: number): boolean {
+  const char = text[i];
+  if (char === undefined) return false;
+  // Most text is ASCII: one cheap test there, the Unicode classes only beyond it.
+  return char < '\u0080' ? ASCII_WORD.test(char) : GLUE.test(char) && !HAN.test(char);
+}
 
 /**
  * Compiles cue lists (syntax of `wordAlternation`: `employ*`, `last day`, `# people`), keyed by
@@ -52,7 +59,7 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
       let group = 1;
       while (m[group] === undefined) group++;
       const isLatin = group <= kinds.length;
-      if (isLatin && (glued(text[start - 1]) || glued(text[end]))) {
+      if (isLatin && (glued(text, start - 1) || glued(text, end))) {
         re.lastIndex = start + 1;
         continue;
       }

@@ -52,10 +52,11 @@ function ownKindOf(rule: Rule): (hit: CueHit<'word'>) => RuleKind | undefined {
       words.length ? new RegExp(`^(?:${wordAlternation(words.map((w) => w.toLowerCase()))})$`) : /(?!)/;
     const { cue, literal } = ownWords(rule);
     const tests = { cue: anchored(cue), literal: anchored(literal) };
-    const known = new Map<string, RuleKind | undefined>();
+    const known = new Map<string, RuleKind | null>();
     kindOf = ({ cue }) => {
-      if (!known.has(cue)) known.set(cue, tests.literal.test(cue) ? 'literal' : tests.cue.test(cue) ? 'cue' : undefined);
-      return known.get(cue);
+      let kind = known.get(cue);
+      if (kind === undefined) known.set(cue, (kind = tests.literal.test(cue) ? 'literal' : tests.cue.test(cue) ? 'cue' : null));
+      return kind ?? undefined;
     };
     ownKinds.set(rule, kindOf);
   }

@@ -10,17 +10,18 @@ import { DECAY, MAX_CUES, WEIGHTS, WINDOW } from './weights.js';
  */
 export function withNearbyEuphemisms<T extends ScoredMatch>(candidates: readonly T[]): T[] {
   return candidates.map((candidate, index) => {
-    const neighbours: T[] = [];
-    // Sorted by start, so walk outwards only as far as the window reaches.
-    for (let i = index - 1; i >= 0 && candidates[i]!.end > candidate.start - WINDOW; i--) neighbours.push(candidates[i]!);
-    for (let i = index + 1; i < candidates.length && candidates[i]!.start < candidate.end + WINDOW; i++) neighbours.push(candidates[i]!);
-    const likely = neighbours.filter(
-      (other) => other.score >= 0.5 && (other.end <= candidate.start || other.start >= candidate.end),
-    );
+    // The nearest likely ones before it, then after it, at most MAX_CUES; sorted by start, so
+    // the walk outwards stops where the window does.
+    const likely: T[] = [];
+    const take = (other: T) => {
+      if (other.score >= 0.5 && (other.end <= candidate.start || other.start >= candidate.end)) likely.push(other);
+    };
+    for (let i = index - 1; i >= 0 && candidates[i]!.end > candidate.start - WINDOW && likely.length < MAX_CUES; i--) take(candidates[i]!);
+    for (let i = index + 1; i < candidates.length && candidates[i]!.start < candidate.end + WINDOW && likely.length < MAX_CUES; i++) take(candidates[i]!);
     if (likely.length === 0) return candidate;
     let x = logOdds(candidate.score);
     const reasons = [...candidate.reasons];
-    likely.slice(0, MAX_CUES).forEach((other, i) => {
+    likely.forEach((other, i) => {
       const delta = WEIGHTS.nearbyEuphemism * DECAY ** i;
       x += delta;
       reasons.push({ feature: 'nearby-euphemism', quote: other.rule.id, weight: delta });

@@ -43,7 +43,7 @@ export function resolveOptions(options: DetectOptions | undefined): ResolvedOpti
   return {
     minScore,
     categories: categories && new Set(categories),
-    allowed: (ruleId, text) => allowedIds.has(ruleId) || allowedPhrases.has(normalizePhrase(text)),
+    allowed: (ruleId, text) => allowedIds.has(ruleId) || (allowedPhrases.size > 0 && allowedPhrases.has(normalizePhrase(text))),
     rules,
     language,
   };

@@ -17,8 +17,17 @@ export interface Evidence {
 /** A reason as evidence, or already written out (the NLP entry's own, say). */
 export type Reason = string | Evidence;
 
+// A text has thousands of reasons but few distinct weights (a cue's weight, halved by distance
+// and decay): each is written once.
+const written = new Map<number, string>();
+const signed = (weight: number) => {
+  let text = written.get(weight);
+  if (text === undefined) written.set(weight, (text = `${weight > 0 ? '+' : ''}${weight.toFixed(2)}`));
+  return text;
+};
+
 export function describeReason(reason: Reason): string {
   if (typeof reason === 'string') return reason;
   const { feature, quote, weight, far } = reason;
-  return `${feature}: "${quote}"${far ? ' in a nearby sentence' : ''} (${weight > 0 ? '+' : ''}${weight.toFixed(2)})`;
+  return `${feature}: "${quote}"${far ? ' in a nearby sentence' : ''} (${signed(weight)})`;
 }

@@ -29,13 +29,31 @@ export class ContextIndex<K extends string> {
     flush();
   }
 
-  /** The index in `hits` of the first hit at or after `offset`. */
-  firstAt(offset: number): number {
+  // Where the last window began and ended: candidates come in order, so the next window's
+  // bounds are usually a few hits further on.
+  private lo = 0;
+  private hi = 0;
+
+  /** The range [first, last) of `hits` that start in [from, to). */
+  around(from: number, to: number): [number, number] {
+    this.lo = this.seek(this.lo, from);
+    this.hi = this.seek(Math.max(this.hi, this.lo), to);
+    return [this.lo, this.hi];
+  }
+
+  /** The index of the first hit at or after `offset`, searched from `i`. */
+  private seek(i: number, offset: number): number {
+    const { hits } = this;
+    for (let steps = 0; steps < 16; steps++) {
+      if (i < hits.length && hits[i]!.index < offset) i++;
+      else if (i > 0 && hits[i - 1]!.index >= offset) i--;
+      else return i;
+    }
     let lo = 0;
-    let hi = this.hits.length;
+    let hi = hits.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.hits[mid]!.index < offset) lo = mid + 1;
+      if (hits[mid]!.index < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -89,22 +89,24 @@ function cuesAround<K extends string, L extends string>(
   match: Match,
   sentence: [number, number],
 ): Partial<Record<L, Found>> {
-  const byKind: Partial<Record<L, Found>> = {};
+  const near: Partial<Record<L, Found>> = {};
+  const far: Partial<Record<L, Found>> = {};
   const { hits } = index;
-  const first = index.firstAt(match.start - WINDOW);
-  const last = index.firstAt(match.end + WINDOW);
-  for (const pass of [1, FAR]) {
-    for (let i = first; i < last; i++) {
-      const hit = hits[i]!;
-      if (hit.end > match.start && hit.index < match.end) continue;
-      const distance = hit.index >= sentence[0] && hit.end <= sentence[1] ? 1 : FAR;
-      const kind = distance === pass ? kindOf(hit) : undefined;
-      if (kind === undefined) continue;
-      const list = (byKind[kind] ??= []);
-      if (!list.some(([cue]) => cue === hit.cue)) list.push([hit.cue, distance]);
-    }
+  const [first, last] = index.around(match.start - WINDOW, match.end + WINDOW);
+  for (let i = first; i < last; i++) {
+    const hit = hits[i]!;
+    if (hit.end > match.start && hit.index < match.end) continue;
+    const kind = kindOf(hit);
+    if (kind === undefined) continue;
+    const inSentence = hit.index >= sentence[0] && hit.end <= sentence[1];
+    const list = ((inSentence ? near : far)[kind] ??= []);
+    if (!list.some(([cue]) => cue === hit.cue)) list.push([hit.cue, inSentence ? 1 : FAR]);
   }
-  return byKind;
+  for (const kind in far) {
+    const list = (near[kind] ??= []);
+    for (const found of far[kind]!) if (!list.some(([cue]) => cue === found[0])) list.push(found);
+  }
+  return near;
 }
 
 /**

@@ -10,19 +10,14 @@ import { withNearbyEuphemisms } from './context/nearby-euphemisms.js';
 import { buildDetection, type ScoredMatch } from './report/build-detection.js';
 import { resolveOptions } from './options.js';
 import { zhCandidates } from './zh-candidates.js';
+import { memoize } from './memoize.js';
 
 let builtIn: CompiledLexicon | undefined;
-const withExtraRules = new WeakMap<Rule[], CompiledLexicon>();
+const withExtraRules = memoize((rules: Rule[]) => compileLexicon([...lexicon, ...rules], rules));
 
 /** The built-in lexicon plus the caller's rules, compiled once per rules array. */
 export function compiledLexicon(rules: Rule[]): CompiledLexicon {
-  if (rules.length === 0) return (builtIn ??= compileLexicon(lexicon));
-  let result = withExtraRules.get(rules);
-  if (!result) {
-    result = compileLexicon([...lexicon, ...rules], rules);
-    withExtraRules.set(rules, result);
-  }
-  return result;
+  return rules.length === 0 ? (builtIn ??= compileLexicon(lexicon)) : withExtraRules(rules);
 }
 
 /** The English candidates of `text`, scored. */

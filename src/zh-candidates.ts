@@ -6,19 +6,14 @@ import { scoreMatches } from './context/score-match.js';
 import { zhLexicon } from './lexicon/zh/index.js';
 import { zhMatchers } from './context/zh-cues.js';
 import type { ScoredMatch } from './report/build-detection.js';
+import { memoize } from './memoize.js';
 
 let builtIn: CompiledZh | undefined;
-const withExtraRules = new WeakMap<Rule[], CompiledZh>();
+const withExtraRules = memoize((rules: Rule[]) => compileZh([...zhLexicon, ...rules]));
 
 /** The Chinese phrases of the built-in lexicon plus the caller's rules, compiled once per rules array. */
 export function compiledZh(rules: Rule[]): CompiledZh {
-  if (rules.length === 0) return (builtIn ??= compileZh(zhLexicon));
-  let result = withExtraRules.get(rules);
-  if (!result) {
-    result = compileZh([...zhLexicon, ...rules]);
-    withExtraRules.set(rules, result);
-  }
-  return result;
+  return rules.length === 0 ? (builtIn ??= compileZh(zhLexicon)) : withExtraRules(rules);
 }
 
 /**

@@ -29,8 +29,8 @@ export class ContextIndex<K extends string> {
     flush();
   }
 
-  // Where the last window began and ended: candidates come in order, so the next window's
-  // bounds are usually a few hits further on.
+  // Where the last window began and ended: candidates come sorted by start, so the next
+  // window's bounds are a few hits further on, and a walk finds them.
   private lo = 0;
   private hi = 0;
 
@@ -41,21 +41,11 @@ export class ContextIndex<K extends string> {
     return [this.lo, this.hi];
   }
 
-  /** The index of the first hit at or after `offset`, searched from `i`. */
+  /** The index of the first hit at or after `offset`, walking from `i`. */
   private seek(i: number, offset: number): number {
     const { hits } = this;
-    for (let steps = 0; steps < 16; steps++) {
-      if (i < hits.length && hits[i]!.index < offset) i++;
-      else if (i > 0 && hits[i - 1]!.index >= offset) i--;
-      else return i;
-    }
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid]!.index < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    while (i < hits.length && hits[i]!.index < offset) i++;
+    while (i > 0 && hits[i - 1]!.index >= offset) i--;
+    return i;
   }
 }

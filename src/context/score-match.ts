@@ -12,6 +12,7 @@ import type { Reason } from '../report/reason.js';
 import { inQuotes } from './in-quotes.js';
 import { normalizeWord } from '../match/normalize.js';
 import { isPeopleWord } from '../match/someone-slot.js';
+import { memoize } from '../memoize.js';
 import { DECAY, FAR, MAX_CUES, RESTRUCTURING_GENERAL, WEIGHTS, WINDOW } from './weights.js';
 
 const PRONOUN = /^(?:you|him|her|them|me|us)$/;
@@ -44,36 +45,23 @@ const ownWords = (rule: Rule) => ({ cue: rule.cues ?? [], literal: expandDomains
  * Whether a found word (normalised) is one of a rule's literal-sense words or own cues,
  * remembered per rule and word: the same few words recur around every candidate of a long text.
  */
-const ownKinds = new WeakMap<Rule, (hit: CueHit<'word'>) => RuleKind | undefined>();
-function ownKindOf(rule: Rule): (hit: CueHit<'word'>) => RuleKind | undefined {
-  let kindOf = ownKinds.get(rule);
-  if (!kindOf) {
-    const anchored = (words: readonly string[]) =>
-      words.length ? new RegExp(`^(?:${wordAlternation(words.map((w) => w.toLowerCase()))})$`) : /(?!)/;
-    const { cue, literal } = ownWords(rule);
-    const tests = { cue: anchored(cue), literal: anchored(literal) };
-    const known = new Map<string, RuleKind | null>();
-    kindOf = ({ cue }) => {
-      let kind = known.get(cue);
-      if (kind === undefined) known.set(cue, (kind = tests.literal.test(cue) ? 'literal' : tests.cue.test(cue) ? 'cue' : null));
-      return kind ?? undefined;
-    };
-    ownKinds.set(rule, kindOf);
-  }
-  return kindOf;
-}
+const ownKindOf = memoize((rule: Rule): ((hit: CueHit<'word'>) => RuleKind | undefined) => {
+  const anchored = (words: readonly string[]) =>
+    words.length ? new RegExp(`^(?:${wordAlternation(words.map((w) => w.toLowerCase()))})$`) : /(?!)/;
+  const { cue, literal } = ownWords(rule);
+  const tests = { cue: anchored(cue), literal: anchored(literal) };
+  const known = new Map<string, RuleKind | null>();
+  return ({ cue }) => {
+    let kind = known.get(cue);
+    if (kind === undefined) known.set(cue, (kind = tests.literal.test(cue) ? 'literal' : tests.cue.test(cue) ? 'cue' : null));
+    return kind ?? undefined;
+  };
+});
 
-/** One scanner for the own words of every rule in a set, compiled once per set. */
-const vocabularies = new WeakMap<object, CueScanner<'word'>>();
-function vocabulary(key: object, rules: readonly Rule[]): CueScanner<'word'> {
-  let scanner = vocabularies.get(key);
-  if (!scanner) {
-    const words = new Set(rules.flatMap((rule) => Object.values(ownWords(rule)).flat()));
-    scanner = cueScanner({ word: [...words] });
-    vocabularies.set(key, scanner);
-  }
-  return scanner;
-}
+/** One scanner for the own words of a rule or of every rule in a lexicon, compiled once per each. */
+const vocabulary = memoize((rules: Rule | readonly Rule[]) =>
+  cueScanner({ word: [...new Set([rules].flat().flatMap((rule) => Object.values(ownWords(rule)).flat()))] }),
+);
 
 /** Cues of one kind around a candidate, as [cue, distance]: in its sentence first, then nearby. */
 type Found = [cue: string, distance: number][];
@@ -123,11 +111,7 @@ export function scoreMatches(
   rules?: readonly Rule[],
 ): Scored[] {
   if (matches.length === 0) return [];
-  const own = rules
-    ? vocabulary(rules, rules)
-    : matches.length === 1
-      ? vocabulary(matches[0]!.rule, [matches[0]!.rule])
-      : vocabulary({}, matches.map((m) => m.rule));
+  const own = vocabulary(rules ?? (matches.length === 1 ? matches[0]!.rule : matches.map((m) => m.rule)));
   const general = new ContextIndex(text, matches, cues);
   const words = new ContextIndex(text, matches, own);
   return matches.map((match) => scoreOne(text, match, general, words));
@@ -139,12 +123,7 @@ export function scoreMatch(text: string, match: Match, cues: SharedCues = shared
 }
 
 /** A rule's prior as a reason, written once per rule. */
-const priors = new WeakMap<Rule, string>();
-function priorReason(rule: Rule): string {
-  let reason = priors.get(rule);
-  if (reason === undefined) priors.set(rule, (reason = `prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`));
-  return reason;
-}
+const priorReason = memoize((rule: Rule) => `prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`);
 
 function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, words: ContextIndex<'word'>): Scored {
   const { rule } = match;

@@ -20,12 +20,7 @@ export interface CompiledLexicon {
 }
 
 /** A phrase waiting to be added to the trie under one or more of its first words. */
-interface Pending {
-  rule: Rule;
-  phrase: string;
-  /** Its positions, parsed when first needed. */
-  pieces?: PatternToken[][][];
-}
+type Pending = [rule: Rule, phrase: string];
 
 const emptyNode = (): TrieNode => ({ next: new Map() });
 
@@ -43,13 +38,11 @@ function advance(node: TrieNode, sequence: readonly PatternToken[]): TrieNode {
 }
 
 /** Adds the forms of a phrase that start with `first` to the trie at `root`. */
-function addPhrase(root: TrieNode, pending: Pending, first: string): void {
-  const { rule, phrase } = pending;
-  const pieces = (pending.pieces ??= patternPieces(phrase));
+function addPhrase(root: TrieNode, [rule, phrase]: Pending, first: string): void {
   // Walk the pattern position by position over a frontier of trie nodes, so a phrase with
   // many choices costs its trie nodes, not the product of its choices.
   let frontier = new Set([root]);
-  pieces.forEach((choices, i) => {
+  patternPieces(phrase).forEach((choices, i) => {
     const next = new Set<TrieNode>();
     const here = i === 0 ? choices.filter((choice) => choice[0] === first) : choices;
     for (const node of frontier) for (const choice of here) next.add(advance(node, choice));
@@ -77,12 +70,7 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
     if (ids.has(rule.id)) throw new TypeError(`doublespeak: rule id "${rule.id}" is used twice`);
     ids.add(rule.id);
     for (const phrase of rule.phrases) {
-      const entry: Pending = { rule, phrase };
-      for (const first of new Set(firstWords(phrase))) {
-        let phrases = pending.get(first);
-        if (!phrases) pending.set(first, (phrases = []));
-        phrases.push(entry);
-      }
+      for (const first of new Set(firstWords(phrase))) pending.set(first, [...(pending.get(first) ?? []), [rule, phrase]]);
     }
   }
   const starts = [...pending.keys()];

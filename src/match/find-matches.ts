@@ -20,17 +20,7 @@ interface Walk {
 
 // A word glued to what precedes it is part of a longer word or a compound ("post-graduation",
 // "o'release"); an apostrophe after a space is an opening quote ('graduated'), not glue.
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const JOINER = /['\u2019\-\u2010\u2011]/;
-/** The character (a whole code point) that ends at offset `i`, or ''. */
-function charBefore(text: string, i: number): string {
-  const unit = text.charCodeAt(i - 1);
-  return unit >= 0xdc00 && unit <= 0xdfff && i > 1 ? text.slice(i - 2, i) : (text[i - 1] ?? '');
-}
-function glued(text: string, start: number): boolean {
-  const before = charBefore(text, start);
-  return WORD_CHAR.test(before) || before === '_' || (JOINER.test(before) && WORD_CHAR.test(charBefore(text, start - 1)));
-}
+const GLUED = /[\p{L}\p{M}\p{N}_]$|[\p{L}\p{M}\p{N}]['\u2019\-\u2010\u2011]$/u;
 
 /**
  * Finds every lexicon phrase in `text`: a trigger RegExp finds the candidates' first words,
@@ -42,7 +32,7 @@ export function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
   const trigger = new RegExp(lexicon.trigger);
   for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
     const start = hit.index;
-    if (glued(text, start)) continue;
+    if (start > 0 && GLUED.test(text.slice(Math.max(0, start - 2), start))) continue;
     const stream = new TokenStream(text, start);
     const best: Walk = { end: -1 };
     const node = lexicon.after(stream.at(0)?.norm ?? '');

@@ -17,7 +17,7 @@ export type CueMatcher = (text: string) => string[];
 
 const ACRONYM = /^[A-Z0-9+&]{2,}$/;
 const SEPARATOR = /[\s\-\u2010\u2011,\u00AD]/;
-const APOSTROPHE = /[\u2018\u2019\u02BC\uFF07]/;
+const SPECIAL = /[\s\-\u2010\u2011,\u00AD\u2018\u2019\u02BC\uFF07]/;
 const HAN = /\p{Script=Han}/u;
 // A letter or digit next to a cue makes it part of a longer word, but a Chinese character does
 // not: "HR说" holds the cue HR.
@@ -64,7 +64,8 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
         continue;
       }
       const found = m[0];
-      const cue = SEPARATOR.test(found) ? normalizePhrase(found) : APOSTROPHE.test(found) ? normalizeWord(found) : found.toLowerCase();
+      // Most cues are one plain word: one test to tell, then only lowercasing.
+      const cue = !SPECIAL.test(found) ? found.toLowerCase() : SEPARATOR.test(found) ? normalizePhrase(found) : normalizeWord(found);
       if (acronyms.has(cue) && found !== found.toUpperCase()) continue;
       hits.push({ kind: kinds[(group - 1) % kinds.length]!, cue, index: start + offset, end: end + offset });
     }

@@ -66,6 +66,13 @@ describe('detect: matching', () => {
     expect(span?.reasons).toContain('names-people: "212 employees" (+0.80)');
   });
 
+  it('counts a number of people in [someone] as a job-loss cue, but not the phrase\'s own words', () => {
+    const [span] = detect('Today we are letting 230\npeople go across Sales and Support.').spans;
+    expect(span?.reasons).toContain('job-loss-cue: "230 people" (+1.60)');
+    const [own] = detect('Impacted employees will hear from HR today.', { minScore: 0 }).spans;
+    expect(own?.reasons.join('; ')).not.toMatch(/cue: "employees"/);
+  });
+
   it('ends a [someone] group at a comma', () => {
     const text = 'Strikes affecting 117,509 establishments, and 6,105,694 employees were reported by staff.';
     expect(detect(text, { minScore: 0 }).spans.map((s) => s.text)).not.toContain('affecting 117,509 establishments, and 6,105,694 employees');

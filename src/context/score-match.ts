@@ -69,7 +69,8 @@ type Found = [cue: string, distance: number][];
 /**
  * The distinct cues of each kind among `index.hits` around [start, end): those in the
  * candidate's sentence first (distance 1), then those in nearby sentences (distance FAR); never
- * ones inside the phrase, since "impacted employees" is not its own evidence.
+ * ones inside the phrase, since "impacted employees" is not its own evidence, except a job-loss
+ * cue that fills its `[someone]` slot: "letting 230 people go" names a number of people.
  */
 function cuesAround<K extends string, L extends string>(
   index: ContextIndex<K>,
@@ -83,9 +84,11 @@ function cuesAround<K extends string, L extends string>(
   const [first, last] = index.around(match.start - WINDOW, match.end + WINDOW);
   for (let i = first; i < last; i++) {
     const hit = hits[i]!;
-    if (hit.end > match.start && hit.index < match.end) continue;
     const kind = kindOf(hit);
     if (kind === undefined) continue;
+    const { someone } = match;
+    const fills = someone !== undefined && hit.index >= someone.start && hit.end <= someone.end && kind === 'jobLoss';
+    if (hit.end > match.start && hit.index < match.end && !fills) continue;
     const inSentence = hit.index >= sentence[0] && hit.end <= sentence[1];
     const list = ((inSentence ? near : far)[kind] ??= []);
     if (!list.some(([cue]) => cue === hit.cue)) list.push([hit.cue, inSentence ? 1 : FAR]);

@@ -23,7 +23,7 @@ export function compiledLexicon(rules: Rule[]): CompiledLexicon {
 /** The English candidates of `text`, scored. */
 function scoredMatches(text: string, lexicon: CompiledLexicon): ScoredMatch[] {
   const matches = findMatches(text, lexicon);
-  const scores = scoreMatches(text, matches, undefined, lexicon.rules);
+  const scores = scoreMatches(text, matches);
   return matches.map(({ start, end, rule }, i) => ({ start, end, rule, ...scores[i]! }));
 }
 

@@ -1,11 +1,14 @@
 import type { CueHit, CueScanner } from './cue-matcher.js';
 import { WINDOW } from './weights.js';
 
+/** Characters read beyond each side of a window: more than the longest cue. */
+const SLACK = 48;
+
 /**
  * Cue hits of a whole text, read once: the windows around all candidates are merged into
  * regions and each region is scanned once, however many candidates share it (dense text has a
  * candidate every few sentences, and their windows overlap). Hits are kept with absolute
- * offsets, sorted, so each candidate finds its own with two binary searches.
+ * offsets, sorted; each candidate takes those that start in its window.
  */
 export class ContextIndex<K extends string> {
   readonly hits: CueHit<K>[] = [];
@@ -18,8 +21,10 @@ export class ContextIndex<K extends string> {
       for (const hit of scanner(text.slice(regionStart, regionEnd), regionStart)) this.hits.push(hit);
     };
     for (const { start, end } of spans) {
-      const from = Math.max(0, start - WINDOW);
-      const to = Math.min(text.length, end + WINDOW);
+      // A little past the window: a cue that starts inside it is read whole, and one cut
+      // at the region's start falls outside it, whatever other windows the region holds.
+      const from = Math.max(0, start - WINDOW - SLACK);
+      const to = Math.min(text.length, end + WINDOW + SLACK);
       if (from > regionEnd) {
         flush();
         regionStart = from;

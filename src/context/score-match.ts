@@ -6,7 +6,6 @@ import type { Match } from '../match/find-matches.js';
 import { cueScanner, type CueHit, type CueScanner } from './cue-matcher.js';
 import { ContextIndex } from './context-index.js';
 import { logOdds, probability } from './log-odds.js';
-import { wordAlternation } from '../match/word-regex.js';
 import { sentenceBounds } from './sentence-bounds.js';
 import type { Reason } from '../report/reason.js';
 import { inQuotes } from './in-quotes.js';
@@ -39,29 +38,8 @@ const domains: Record<string, readonly string[]> = LITERAL_DOMAINS;
 /** `literal: ['@software', 'brisket']`: each `@name` stands for the words of that domain. */
 const expandDomains = (words: readonly string[]) => words.flatMap((w) => (w[0] === '@' ? (domains[w.slice(1)] ?? []) : w));
 
-const ownWords = (rule: Rule) => ({ cue: rule.cues ?? [], literal: expandDomains(rule.literal ?? []) });
-
-/**
- * Whether a found word (normalised) is one of a rule's literal-sense words or own cues,
- * remembered per rule and word: the same few words recur around every candidate of a long text.
- */
-const ownKindOf = memoize((rule: Rule): ((hit: CueHit<'word'>) => RuleKind | undefined) => {
-  const anchored = (words: readonly string[]) =>
-    words.length ? new RegExp(`^(?:${wordAlternation(words.map((w) => w.toLowerCase()))})$`) : /(?!)/;
-  const { cue, literal } = ownWords(rule);
-  const tests = { cue: anchored(cue), literal: anchored(literal) };
-  const known = new Map<string, RuleKind | null>();
-  return ({ cue }) => {
-    let kind = known.get(cue);
-    if (kind === undefined) known.set(cue, (kind = tests.literal.test(cue) ? 'literal' : tests.cue.test(cue) ? 'cue' : null));
-    return kind ?? undefined;
-  };
-});
-
-/** One scanner for the own words of a rule or of every rule in a lexicon, compiled once per each. */
-const vocabulary = memoize((rules: Rule | readonly Rule[]) =>
-  cueScanner({ word: [...new Set([rules].flat().flatMap((rule) => Object.values(ownWords(rule)).flat()))] }),
-);
+/** A scanner for a rule's own words: its literal-sense words (the first kind, so they win an overlap) and its own cues. */
+const ownWords = memoize((rule: Rule) => cueScanner({ literal: expandDomains(rule.literal ?? []), cue: rule.cues ?? [] }));
 
 /** Cues of one kind around a candidate, as [cue, distance]: in its sentence first, then nearby. */
 type Found = [cue: string, distance: number][];
@@ -107,17 +85,18 @@ function cuesAround<K extends string, L extends string>(
  * log-odds. `rules` (the lexicon the matches came from) lets the rules' own words be compiled
  * into one scanner once per lexicon.
  */
-export function scoreMatches(
-  text: string,
-  matches: readonly Match[],
-  cues: SharedCues = sharedCues(),
-  rules?: readonly Rule[],
-): Scored[] {
+export function scoreMatches(text: string, matches: readonly Match[], cues: SharedCues = sharedCues()): Scored[] {
   if (matches.length === 0) return [];
-  const own = vocabulary(rules ?? (matches.length === 1 ? matches[0]!.rule : matches.map((m) => m.rule)));
   const general = new ContextIndex(text, matches, cues);
-  const words = new ContextIndex(text, matches, own);
-  return matches.map((match) => scoreOne(text, match, general, words));
+  // Each rule's own words are read around its own candidates only.
+  const byRule = new Map<Rule, Match[]>();
+  for (const match of matches) {
+    const ofRule = byRule.get(match.rule);
+    if (ofRule) ofRule.push(match);
+    else byRule.set(match.rule, [match]);
+  }
+  const own = new Map([...byRule].map(([rule, ofRule]) => [rule, new ContextIndex(text, ofRule, ownWords(rule))]));
+  return matches.map((match) => scoreOne(text, match, general, own.get(match.rule)!));
 }
 
 /** Scores one candidate; see `scoreMatches`. */
@@ -128,11 +107,11 @@ export function scoreMatch(text: string, match: Match, cues: SharedCues = shared
 /** A rule's prior as a reason, written once per rule. */
 const priorReason = memoize((rule: Rule) => `prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`);
 
-function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, words: ContextIndex<'word'>): Scored {
+function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, words: ContextIndex<RuleKind>): Scored {
   const { rule } = match;
   const sentence = sentenceBounds(text, match.start, match.end, WINDOW);
   const general = cuesAround(shared, (hit) => hit.kind, match, sentence);
-  const own = cuesAround(words, ownKindOf(rule), match, sentence);
+  const own = cuesAround(words, (hit) => hit.kind, match, sentence);
   const reasons: Reason[] = [priorReason(rule)];
   let logit = logOdds(rule.base);
   const add = (kind: string, found: Found = [], weight: number): number => {

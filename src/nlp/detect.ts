@@ -76,7 +76,7 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
   // one pass.
   const numbers = new NumberIndex(text);
   // The core's evidence for all its candidates in one pass over their context, as the core does.
-  const bases = scoreMatches(text, core, undefined, lexicon.rules);
+  const bases = scoreMatches(text, core);
   const plans = core.map((m, i) => plan(text, m, minScore, numbers, bases[i]!));
   reader.prefetch([
     ...lemmaHits.map((m) => sentenceOf(m.start, m.end)),

@@ -19,6 +19,9 @@ const TOKEN = new RegExp(
   `\\p{N}+(?:[.,]\\p{N}+)*(?![\\p{L}\\p{M}])|[\\p{L}\\p{M}\\p{N}]+(?:${APOSTROPHE_CLASS}[\\p{L}\\p{M}\\p{N}]+)*`,
   'uy',
 );
+/** Every word of a text, read one after the other (global). */
+export const WORD = new RegExp(TOKEN.source, 'gu');
+
 // What may stand between two words of one phrase: spaces and line breaks, at most one hyphen
 // or comma ("fat-trimming", "trim the\nfat", "upgraded, or downgraded, to customers").
 const GAP = /[\s\u00AD]*(?:[,\-\u2010\u2011][\s\u00AD]*)?/y;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compiledLexicon } from '../../src/detect.js';
+import { findMatches } from '../../src/match/find-matches.js';
+import { loadCorpus } from '../eval/corpus.js';
+
+const lexicon = compiledLexicon([]);
+// The two ways of finding first words: every word (short texts) and the trigger RegExp (long ones).
+const everyWord = (text: string) => findMatches(text, lexicon, Infinity);
+const trigger = (text: string) => findMatches(text, lexicon, 0);
+const spans = (matches: ReturnType<typeof findMatches>) => matches.map((m) => [m.start, m.end, m.rule.id, m.someone?.start, m.someone?.end]);
+
+const piece = fc.constantFrom(
+  'graduation', 'post-graduation', "o'release", 'RIF’d', "RIF'd", 'RIFed', 'rif', 'let John go', 'let 200 people\ngo',
+  'right-sizing', 'rightsizing', 'trim the\r\nfat', 'impacted employees', 'your position has been eliminated',
+  'upgraded, or downgraded, to customers', 'released', '_released', 'ärightsizing', '2graduation', 'between jobs',
+  ' ', '. ', ', ', '-', "'", '’', 'é', 'e\u0301', '中文', '😀', '\u00AD',
+);
+
+describe('findMatches', () => {
+  it('finds the same phrases reading every word as with the trigger RegExp (corpus lines)', () => {
+    const lines = loadCorpus();
+    expect(lines.length).toBeGreaterThan(300);
+    for (const { text } of lines) expect(spans(everyWord(text)), text).toEqual(spans(trigger(text)));
+  });
+
+  it('finds the same phrases both ways in any mix of phrases, glue and odd characters', () => {
+    const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(spans(everyWord(t))).toEqual(spans(trigger(t)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

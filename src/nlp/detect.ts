@@ -121,6 +121,7 @@ const coreOnly = (m: ScoredMatch): ScoredMatch => ({ ...m, reasons: [...m.reason
 const NEARBY_MAX = Array.from({ length: MAX_CUES }, (_, i) => WEIGHTS.nearbyEuphemism * DECAY ** i).reduce((a, b) => a + b, 0);
 /** First-pass scores from here on count as likely euphemisms for the nearby-euphemism step. */
 const LIKELY = 0.5;
+const LIKELY_LOGIT = logOdds(LIKELY);
 
 /** A candidate with the core's evidence, and the sentences wink has to read for it (if any). */
 interface Plan {
@@ -143,26 +144,43 @@ function plan(text: string, m: Match, minScore: number | undefined, numbers: Num
   const spin = m.rule.category === 'spin';
   let read = minScore === undefined || 'lemma' in m || 'nounPhrase' in m || 'passive' in m;
   let aboutJobs: boolean | undefined;
+  // Spin's sentence and neighbours, worked out once.
+  let context: SentenceContext | undefined;
   if (!read) {
     const logit = logOdds(base.score);
     const [down, up] = featureBounds(text, m, numbers);
-    const crosses = (line: number, extra: number, up: number) => (logit < line ? logit + up + extra >= line : logit + down < line);
-    const matters = (up: number) => crosses(logOdds(minScore!), NEARBY_MAX, up) || crosses(logOdds(LIKELY), 0, up);
-    read = matters(up);
+    const line = logOdds(minScore!);
+    read = matters(logit, down, up, line);
     // Sentiment counts for spin about jobs only: look for jobs talk only if it would matter.
-    if (!read && spin && matters(up + NLP_WEIGHTS.sentiment)) read = aboutJobs = spinAboutJobs(text, m);
+    if (!read && spin && matters(logit, down, up + NLP_WEIGHTS.sentiment, line)) {
+      context = sentenceContext(text, m.start, m.end);
+      read = aboutJobs = spinAboutJobs(text, context);
+    }
   }
   if (!read) return { match: m, base, context: undefined, aboutJobs: false, reads: [] };
   // Neighbouring sentences matter to spin only (their mood), so only spin looks for them.
-  const context = spin ? sentenceContext(text, m.start, m.end) : sentenceOnly(text, m);
-  aboutJobs ??= spin && spinAboutJobs(text, m);
+  if (spin) context ??= sentenceContext(text, m.start, m.end);
+  else context = sentenceOnly(text, m);
+  aboutJobs ??= spin && spinAboutJobs(text, context);
   const reads: Range[] = aboutJobs ? [context.previous, context.sentence, context.next] : [context.sentence];
   return { match: m, base, context, aboutJobs, reads };
 }
 
+/**
+ * Whether NLP evidence between `down` and `up` (log-odds) could move a candidate at `logit`
+ * across the caller's line (`line`, after the nearby-euphemism step, which only adds) or across
+ * the first-pass line that step uses.
+ */
+function matters(logit: number, down: number, up: number, line: number): boolean {
+  return crosses(logit, down, up, line, NEARBY_MAX) || crosses(logit, down, up, LIKELY_LOGIT, 0);
+}
+
+function crosses(logit: number, down: number, up: number, line: number, extra: number): boolean {
+  return logit < line ? logit + up + extra >= line : logit + down < line;
+}
+
 /** Whether the sentences around a spin candidate talk about jobs. */
-function spinAboutJobs(text: string, m: Match): boolean {
-  const { previous, next } = sentenceContext(text, m.start, m.end);
+function spinAboutJobs(text: string, { previous, next }: SentenceContext): boolean {
   return talksAboutJobs(text.slice(previous[0], next[1]));
 }
 

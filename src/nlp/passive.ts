@@ -21,8 +21,20 @@ export function passiveCandidates(text: string): { start: number; end: number }[
   const found: { start: number; end: number }[] = [];
   // The hint's words, found by the words for jobs alone: the same hits as running the hint on
   // every word and keeping the words for jobs (a scan that tried every word was most of the cost).
-  const re = new RegExp((jobHint ??= new RegExp(`\\b(${wordAlternation(JOB_NOUNS)})\\b${HINT_AFTER}`, 'giu')));
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // The words are found without the `u` flag (five times faster) where that finds the same ones,
+  // and the hint is then tried at each.
+  const words = (jobWords ??= new RegExp(`\\b(?:${wordAlternation(JOB_NOUNS)})\\b`, 'gi'));
+  const hint = (jobHint ??= new RegExp(`\\b(${wordAlternation(JOB_NOUNS)})\\b${HINT_AFTER}`, 'giu'));
+  const ascii = !U_FOLDS.test(text);
+  const scan = new RegExp(ascii ? words : hint);
+  const at = ascii ? new RegExp(hint, 'iuy') : undefined;
+  for (let w = scan.exec(text); w; w = scan.exec(text)) {
+    let m: RegExpExecArray | null = w;
+    if (at) {
+      at.lastIndex = w.index;
+      m = at.exec(text);
+      if (!m) continue;
+    }
     if (!JOB_NOUNS.has(m[1]!.toLowerCase())) continue;
     // Where letters run on before the word ("éjobs"), the word the hint reads starts at the
     // run's first word boundary, which may be earlier: ask the hint itself from the run's start.
@@ -42,6 +54,10 @@ const HINT_AFTER = String.raw`(?=(?:\s+(?:has|have|had|is|are|was|were|will|be|b
 /** Any word followed by the above: the hint as first written, which read every word. */
 const PASSIVE_HINT = String.raw`\b(\p{L}+)\b${HINT_AFTER}`;
 let jobHint: RegExp | undefined;
+let jobWords: RegExp | undefined;
+// Letters that the `u` flag's case folding matches to ASCII ones (s, k) and that `\\b` counts as
+// word characters under `iu`: a text with one of them is scanned with the hint itself.
+const U_FOLDS = /[\u017F\u212A]/;
 
 const LETTER = /^\p{L}$/u;
 /** Where the run of letters (\p{L}) that goes on up to `at` starts: `at` itself if no letter precedes it. */

@@ -244,25 +244,39 @@ const maxDefined = (...xs: (number | undefined)[]) => {
  * benchmark text), so they never depend on what else the text holds.
  */
 class SentenceReader {
-  private readonly cache = new Map<string, Analysis>();
+  /** Analyses by range start, then range end. */
+  private readonly cache = new Map<number, Map<number, Analysis>>();
 
   constructor(private readonly text: string) {}
 
   /** Reads every range not read yet, in one wink pass. */
   prefetch(ranges: Range[]): void {
-    const todo = new Map<string, Range>();
-    for (const r of ranges) {
-      const key = `${r[0]}:${r[1]}`;
-      if (r[1] > r[0] && !this.cache.has(key)) todo.set(key, r);
+    const todo: Range[] = [];
+    for (const r of ranges) if (r[1] > r[0] && !this.cached(r)) todo.push(r);
+    if (todo.length === 0) return;
+    todo.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    // Each range once.
+    const list = todo.filter((r, i) => i === 0 || r[0] !== todo[i - 1]![0] || r[1] !== todo[i - 1]![1]);
+    const analyses = analyseRanges(this.text, list);
+    for (let i = 0; i < list.length; i++) {
+      const [start, end] = list[i]!;
+      let byEnd = this.cache.get(start);
+      if (!byEnd) this.cache.set(start, (byEnd = new Map()));
+      byEnd.set(end, analyses[i]!);
     }
-    if (todo.size === 0) return;
-    const list = [...todo.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    analyseRanges(this.text, list).forEach((analysis, i) => this.cache.set(`${list[i]![0]}:${list[i]![1]}`, analysis));
+  }
+
+  private cached(range: Range): Analysis | undefined {
+    return this.cache.get(range[0])?.get(range[1]);
   }
 
   private read(range: Range): Analysis {
-    this.prefetch([range]);
-    return this.cache.get(`${range[0]}:${range[1]}`)!;
+    let analysis = this.cached(range);
+    if (!analysis) {
+      this.prefetch([range]);
+      analysis = this.cached(range)!;
+    }
+    return analysis;
   }
 
   /** The sentence's tokens that could be placed in the text, in order. */

@@ -35,10 +35,19 @@ export function slotCandidates(text: string, lexicon: CompiledLexicon): { start:
 function worthReadingAfter(after: string): boolean {
   WORDS.lastIndex = 0;
   for (let n = 0, m = WORDS.exec(after); m && n < MAX_WORDS; n++, m = WORDS.exec(after)) {
-    if (worthReading(normalizeWord(m[0]))) return true;
+    const word = m[0];
+    let worth = worthReadingWords.get(word);
+    if (worth === undefined) {
+      worth = worthReading(normalizeWord(word));
+      if (worthReadingWords.size < 10_000) worthReadingWords.set(word, worth);
+    }
+    if (worth) return true;
   }
   return false;
 }
+
+/** worthReading by the word as written: the same words recur after every trigger. */
+const worthReadingWords = new Map<string, boolean>();
 
 const worthReading = (word: string) => isPeopleNoun(word) || OF_PEOPLE.has(word) || WORKPLACES.has(word) || JOB_NOUNS.has(word);
 

@@ -85,9 +85,10 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
     ...plans.flatMap((p) => p.reads),
   ]);
 
-  const starts = new Set(core.map((m) => m.start));
+  // Where candidates start, worked out only if the NLP entry found one of its own.
+  let starts: Set<number> | undefined;
   const add = (match: Match | undefined) => {
-    if (match && !covered(match.start) && !starts.has(match.start)) {
+    if (match && !covered(match.start) && !(starts ??= new Set(core.map((m) => m.start))).has(match.start)) {
       starts.add(match.start);
       plans.push(plan(text, match, minScore, numbers));
     }
@@ -144,11 +145,12 @@ function plan(text: string, m: Match, minScore: number | undefined, numbers: Num
   const spin = m.rule.category === 'spin';
   let read = minScore === undefined || 'lemma' in m || 'nounPhrase' in m || 'passive' in m;
   let aboutJobs: boolean | undefined;
-  // Spin's sentence and neighbours, worked out once.
+  // Spin's sentence and neighbours, and the sentence if featureBounds worked it out: once each.
   let context: SentenceContext | undefined;
+  const found: { sentence?: Range } = {};
   if (!read) {
     const logit = logOdds(base.score);
-    const [down, up] = featureBounds(text, m, numbers);
+    const [down, up] = featureBounds(text, m, numbers, found);
     const line = logOdds(minScore!);
     read = matters(logit, down, up, line);
     // Sentiment counts for spin about jobs only: look for jobs talk only if it would matter.
@@ -160,7 +162,7 @@ function plan(text: string, m: Match, minScore: number | undefined, numbers: Num
   if (!read) return { match: m, base, context: undefined, aboutJobs: false, reads: [] };
   // Neighbouring sentences matter to spin only (their mood), so only spin looks for them.
   if (spin) context ??= sentenceContext(text, m.start, m.end);
-  else context = sentenceOnly(text, m);
+  else context = sentenceOnly(text, m, found.sentence);
   aboutJobs ??= spin && spinAboutJobs(text, context);
   const reads: Range[] = aboutJobs ? [context.previous, context.sentence, context.next] : [context.sentence];
   return { match: m, base, context, aboutJobs, reads };
@@ -227,8 +229,7 @@ function finish(text: string, { match: m, base, context, aboutJobs }: Plan, read
   return { start: m.start, end: m.end, rule: m.rule, score: probability(logit), reasons };
 }
 
-function sentenceOnly(text: string, m: Match): SentenceContext {
-  const sentence = sentenceBounds(text, m.start, m.end, WINDOW);
+function sentenceOnly(text: string, m: Match, sentence: Range = sentenceBounds(text, m.start, m.end, WINDOW)): SentenceContext {
   return { sentence, previous: [sentence[0], sentence[0]], next: [sentence[1], sentence[1]] };
 }
 

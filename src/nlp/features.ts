@@ -404,7 +404,7 @@ const WORDS_BEFORE = /([\p{L}\p{N}'\u2019]+)[\s"'\u201C(]+([\p{L}\p{N}'\u2019]+)
  * detector reads a sentence with wink only when a move this size could change whether the
  * candidate is reported.
  */
-export function featureBounds(text: string, match: Match, numbers: NumberIndex): [number, number] {
+export function featureBounds(text: string, match: Match, numbers: NumberIndex, found?: { sentence?: [number, number] }): [number, number] {
   const { start, end } = match;
   const sentenceStart = Math.max(0, start - NEAR);
   const sentenceEnd = Math.min(text.length, end + NEAR);
@@ -436,8 +436,9 @@ export function featureBounds(text: string, match: Match, numbers: NumberIndex):
     if (match.someone && NUMBER.test(text.slice(match.someone.start, match.someone.end))) up += W.massNumber;
   } else if (!spin && numbers.any(sentenceStart, sentenceEnd)) {
     // A number near the phrase: is it in the phrase's sentence?
-    const [a, b] = sentenceBounds(text, start, end, WINDOW);
-    if (numbers.inSlice(a, b)) up += W.massNumber;
+    const sentence = sentenceBounds(text, start, end, WINDOW);
+    if (found) found.sentence = sentence;
+    if (numbers.inSlice(sentence[0], sentence[1])) up += W.massNumber;
   }
   return [down, up];
 }

@@ -78,12 +78,9 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
   // The core's evidence for all its candidates in one pass over their context, as the core does.
   const bases = scoreMatches(text, core, undefined, lexicon.rules);
   const plans = core.map((m, i) => plan(text, m, minScore, numbers, bases[i]!));
-  reader.prefetch([
-    ...lemmaHits.map((m) => sentenceOf(m.start, m.end)),
-    ...slotHits.map((hit) => sentenceOf(hit.start, hit.end)),
-    ...passiveHits.map((hit) => sentenceOf(hit.start, hit.end)),
-    ...plans.flatMap((p) => p.reads),
-  ]);
+  const toRead = [...lemmaHits, ...slotHits, ...passiveHits].map((hit) => sentenceOf(hit.start, hit.end));
+  for (const p of plans) for (const range of p.reads) toRead.push(range);
+  reader.prefetch(toRead);
 
   // Where candidates start, worked out only if the NLP entry found one of its own.
   let starts: Set<number> | undefined;
@@ -108,12 +105,19 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
     const at = tokens.findIndex((t) => t.start === hit.start && t.end === hit.end);
     if (at >= 0) add(matchPassive(text, tokens, at, lexicon));
   }
-  plans.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+  // (A stable sort leaves sorted plans as they are: skip it when nothing was added out of order.)
+  if (!inOrder(plans)) plans.sort(byPosition);
 
   const candidates = plans.map((p) => finish(text, p, reader));
   const all = zh.length === 0 ? candidates : [...candidates, ...zh].sort((a, b) => a.start - b.start);
   // The core's last scoring step, after the NLP evidence so that it counts likely neighbours.
   return buildDetection(text, withNearbyEuphemisms(all), resolved);
+}
+
+const byPosition = (a: Plan, b: Plan) => a.match.start - b.match.start || b.match.end - a.match.end;
+function inOrder(plans: readonly Plan[]): boolean {
+  for (let i = 1; i < plans.length; i++) if (byPosition(plans[i - 1]!, plans[i]!) > 0) return false;
+  return true;
 }
 
 const coreOnly = (m: ScoredMatch): ScoredMatch => ({ ...m, reasons: [...m.reasons, 'nlp: Chinese, scored by the core alone'] });
@@ -188,7 +192,7 @@ function spinAboutJobs(text: string, { previous, next }: SentenceContext): boole
 
 /** The core's score moved by the NLP features, with every feature in the reasons. */
 function finish(text: string, { match: m, base, context, aboutJobs }: Plan, reader: SentenceReader): ScoredMatch {
-  const reasons = [...base.reasons];
+  const reasons = base.reasons.slice();
   if ('lemma' in m) {
     const { form, lemma, readAs } = (m as LemmaMatch).lemma;
     reasons.push(`lemma: "${form}" -> ${lemma} (read as "${readAs}")`);

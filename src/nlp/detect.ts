@@ -78,16 +78,14 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
   // The core's evidence for all its candidates in one pass over their context, as the core does.
   const bases = scoreMatches(text, core);
   const plans = core.map((m, i) => plan(text, m, minScore, numbers, bases[i]!));
-  reader.prefetch([
-    ...lemmaHits.map((m) => sentenceOf(m.start, m.end)),
-    ...slotHits.map((hit) => sentenceOf(hit.start, hit.end)),
-    ...passiveHits.map((hit) => sentenceOf(hit.start, hit.end)),
-    ...plans.flatMap((p) => p.reads),
-  ]);
+  const toRead = [...lemmaHits, ...slotHits, ...passiveHits].map((hit) => sentenceOf(hit.start, hit.end));
+  for (const p of plans) for (const range of p.reads) toRead.push(range);
+  reader.prefetch(toRead);
 
-  const starts = new Set(core.map((m) => m.start));
+  // Where candidates start, worked out only if the NLP entry found one of its own.
+  let starts: Set<number> | undefined;
   const add = (match: Match | undefined) => {
-    if (match && !covered(match.start) && !starts.has(match.start)) {
+    if (match && !covered(match.start) && !(starts ??= new Set(core.map((m) => m.start))).has(match.start)) {
       starts.add(match.start);
       plans.push(plan(text, match, minScore, numbers));
     }
@@ -107,12 +105,19 @@ function run(text: string, options: DetectOptions | undefined, readAll: boolean)
     const at = tokens.findIndex((t) => t.start === hit.start && t.end === hit.end);
     if (at >= 0) add(matchPassive(text, tokens, at, lexicon));
   }
-  plans.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+  // (A stable sort leaves sorted plans as they are: skip it when nothing was added out of order.)
+  if (!inOrder(plans)) plans.sort(byPosition);
 
   const candidates = plans.map((p) => finish(text, p, reader));
   const all = zh.length === 0 ? candidates : [...candidates, ...zh].sort((a, b) => a.start - b.start);
   // The core's last scoring step, after the NLP evidence so that it counts likely neighbours.
   return buildDetection(text, withNearbyEuphemisms(all), resolved);
+}
+
+const byPosition = (a: Plan, b: Plan) => a.match.start - b.match.start || b.match.end - a.match.end;
+function inOrder(plans: readonly Plan[]): boolean {
+  for (let i = 1; i < plans.length; i++) if (byPosition(plans[i - 1]!, plans[i]!) > 0) return false;
+  return true;
 }
 
 const coreOnly = (m: ScoredMatch): ScoredMatch => ({ ...m, reasons: [...m.reasons, 'nlp: Chinese, scored by the core alone'] });
@@ -121,6 +126,7 @@ const coreOnly = (m: ScoredMatch): ScoredMatch => ({ ...m, reasons: [...m.reason
 const NEARBY_MAX = Array.from({ length: MAX_CUES }, (_, i) => WEIGHTS.nearbyEuphemism * DECAY ** i).reduce((a, b) => a + b, 0);
 /** First-pass scores from here on count as likely euphemisms for the nearby-euphemism step. */
 const LIKELY = 0.5;
+const LIKELY_LOGIT = logOdds(LIKELY);
 
 /** A candidate with the core's evidence, and the sentences wink has to read for it (if any). */
 interface Plan {
@@ -143,32 +149,50 @@ function plan(text: string, m: Match, minScore: number | undefined, numbers: Num
   const spin = m.rule.category === 'spin';
   let read = minScore === undefined || 'lemma' in m || 'nounPhrase' in m || 'passive' in m;
   let aboutJobs: boolean | undefined;
+  // Spin's sentence and neighbours, and the sentence if featureBounds worked it out: once each.
+  let context: SentenceContext | undefined;
+  const found: { sentence?: Range } = {};
   if (!read) {
     const logit = logOdds(base.score);
-    const [down, up] = featureBounds(text, m, numbers);
-    const crosses = (line: number, extra: number, up: number) => (logit < line ? logit + up + extra >= line : logit + down < line);
-    const matters = (up: number) => crosses(logOdds(minScore!), NEARBY_MAX, up) || crosses(logOdds(LIKELY), 0, up);
-    read = matters(up);
+    const [down, up] = featureBounds(text, m, numbers, found);
+    const line = logOdds(minScore!);
+    read = matters(logit, down, up, line);
     // Sentiment counts for spin about jobs only: look for jobs talk only if it would matter.
-    if (!read && spin && matters(up + NLP_WEIGHTS.sentiment)) read = aboutJobs = spinAboutJobs(text, m);
+    if (!read && spin && matters(logit, down, up + NLP_WEIGHTS.sentiment, line)) {
+      context = sentenceContext(text, m.start, m.end);
+      read = aboutJobs = spinAboutJobs(text, context);
+    }
   }
   if (!read) return { match: m, base, context: undefined, aboutJobs: false, reads: [] };
   // Neighbouring sentences matter to spin only (their mood), so only spin looks for them.
-  const context = spin ? sentenceContext(text, m.start, m.end) : sentenceOnly(text, m);
-  aboutJobs ??= spin && spinAboutJobs(text, m);
+  if (spin) context ??= sentenceContext(text, m.start, m.end);
+  else context = sentenceOnly(text, m, found.sentence);
+  aboutJobs ??= spin && spinAboutJobs(text, context);
   const reads: Range[] = aboutJobs ? [context.previous, context.sentence, context.next] : [context.sentence];
   return { match: m, base, context, aboutJobs, reads };
 }
 
+/**
+ * Whether NLP evidence between `down` and `up` (log-odds) could move a candidate at `logit`
+ * across the caller's line (`line`, after the nearby-euphemism step, which only adds) or across
+ * the first-pass line that step uses.
+ */
+function matters(logit: number, down: number, up: number, line: number): boolean {
+  return crosses(logit, down, up, line, NEARBY_MAX) || crosses(logit, down, up, LIKELY_LOGIT, 0);
+}
+
+function crosses(logit: number, down: number, up: number, line: number, extra: number): boolean {
+  return logit < line ? logit + up + extra >= line : logit + down < line;
+}
+
 /** Whether the sentences around a spin candidate talk about jobs. */
-function spinAboutJobs(text: string, m: Match): boolean {
-  const { previous, next } = sentenceContext(text, m.start, m.end);
+function spinAboutJobs(text: string, { previous, next }: SentenceContext): boolean {
   return talksAboutJobs(text.slice(previous[0], next[1]));
 }
 
 /** The core's score moved by the NLP features, with every feature in the reasons. */
 function finish(text: string, { match: m, base, context, aboutJobs }: Plan, reader: SentenceReader): ScoredMatch {
-  const reasons = [...base.reasons];
+  const reasons = base.reasons.slice();
   if ('lemma' in m) {
     const { form, lemma, readAs } = (m as LemmaMatch).lemma;
     reasons.push(`lemma: "${form}" -> ${lemma} (read as "${readAs}")`);
@@ -209,8 +233,7 @@ function finish(text: string, { match: m, base, context, aboutJobs }: Plan, read
   return { start: m.start, end: m.end, rule: m.rule, score: probability(logit), reasons };
 }
 
-function sentenceOnly(text: string, m: Match): SentenceContext {
-  const sentence = sentenceBounds(text, m.start, m.end, WINDOW);
+function sentenceOnly(text: string, m: Match, sentence: Range = sentenceBounds(text, m.start, m.end, WINDOW)): SentenceContext {
   return { sentence, previous: [sentence[0], sentence[0]], next: [sentence[1], sentence[1]] };
 }
 
@@ -226,25 +249,39 @@ const maxDefined = (...xs: (number | undefined)[]) => {
  * benchmark text), so they never depend on what else the text holds.
  */
 class SentenceReader {
-  private readonly cache = new Map<string, Analysis>();
+  /** Analyses by range start, then range end. */
+  private readonly cache = new Map<number, Map<number, Analysis>>();
 
   constructor(private readonly text: string) {}
 
   /** Reads every range not read yet, in one wink pass. */
   prefetch(ranges: Range[]): void {
-    const todo = new Map<string, Range>();
-    for (const r of ranges) {
-      const key = `${r[0]}:${r[1]}`;
-      if (r[1] > r[0] && !this.cache.has(key)) todo.set(key, r);
+    const todo: Range[] = [];
+    for (const r of ranges) if (r[1] > r[0] && !this.cached(r)) todo.push(r);
+    if (todo.length === 0) return;
+    todo.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    // Each range once.
+    const list = todo.filter((r, i) => i === 0 || r[0] !== todo[i - 1]![0] || r[1] !== todo[i - 1]![1]);
+    const analyses = analyseRanges(this.text, list);
+    for (let i = 0; i < list.length; i++) {
+      const [start, end] = list[i]!;
+      let byEnd = this.cache.get(start);
+      if (!byEnd) this.cache.set(start, (byEnd = new Map()));
+      byEnd.set(end, analyses[i]!);
     }
-    if (todo.size === 0) return;
-    const list = [...todo.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    analyseRanges(this.text, list).forEach((analysis, i) => this.cache.set(`${list[i]![0]}:${list[i]![1]}`, analysis));
+  }
+
+  private cached(range: Range): Analysis | undefined {
+    return this.cache.get(range[0])?.get(range[1]);
   }
 
   private read(range: Range): Analysis {
-    this.prefetch([range]);
-    return this.cache.get(`${range[0]}:${range[1]}`)!;
+    let analysis = this.cached(range);
+    if (!analysis) {
+      this.prefetch([range]);
+      analysis = this.cached(range)!;
+    }
+    return analysis;
   }
 
   /** The sentence's tokens that could be placed in the text, in order. */

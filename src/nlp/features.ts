@@ -347,21 +347,47 @@ export class NumberIndex {
 
   /** Whether a number starts in [from, to). The text is scanned on the first question only. */
   any(from: number, to: number): boolean {
-    if (!this.at) {
-      this.at = [];
-      const all = new RegExp(NUMBER.source, 'giu');
-      for (let m = all.exec(this.text); m; m = all.exec(this.text)) this.at.push(m.index);
-    }
+    const at = (this.at ??= numbersIn(this.text));
     let lo = 0;
-    let hi = this.at.length;
+    let hi = at.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.at[mid]! < from) lo = mid + 1;
+      if (at[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.at.length && this.at[lo]! < to;
+    return lo < at.length && at[lo]! < to;
+  }
+
+  /**
+   * `NUMBER.test(text.slice(from, to))`, from the index. The slice holds the same numbers as
+   * the text there unless it cuts a word in two (a number word at a cut edge is a whole word to
+   * the slice, but not to the text) or its end cuts a surrogate pair (an astral digit): only then
+   * is the slice itself searched.
+   */
+  inSlice(from: number, to: number): boolean {
+    const { text } = this;
+    if (cutsWord(text, from) || cutsWord(text, to) || (to < text.length && (text.charCodeAt(to - 1) & 0xfc00) === 0xd800)) {
+      return NUMBER.test(text.slice(from, to));
+    }
+    return this.any(from, to);
   }
 }
+
+function numbersIn(text: string): number[] {
+  const at: number[] = [];
+  // Without the `u` flag (three times faster) where that finds the same numbers: no digit
+  // outside 0-9 and neither of the letters that only `u` folds onto ASCII ones (long s, Kelvin).
+  const ascii = !U_FOLDS.test(text) && !OTHER_DIGIT.test(text);
+  const all = ascii ? new RegExp(NUMBER.source.replace('\\p{N}', '[0-9]'), 'gi') : new RegExp(NUMBER.source, 'giu');
+  for (let m = all.exec(text); m; m = all.exec(text)) at.push(m.index);
+  return at;
+}
+
+const cutsWord = (text: string, at: number) => at > 0 && at < text.length && WORD_CHAR.test(text[at - 1]!) && WORD_CHAR.test(text[at]!);
+const U_FOLDS = /[\u017F\u212A]/;
+const OTHER_DIGIT = /(?![0-9])\p{N}/u;
+/** What `\b` counts as a word character in NUMBER (`i` and `u` flags: ſ and the Kelvin sign too). */
+const WORD_CHAR = /^[A-Za-z0-9_\u017F\u212A]$/;
 
 /** How far a number may stand from the phrase and still be in its sentence (the core's window). */
 const NEAR = WINDOW;
@@ -378,12 +404,16 @@ const WORDS_BEFORE = /([\p{L}\p{N}'\u2019]+)[\s"'\u201C(]+([\p{L}\p{N}'\u2019]+)
  * detector reads a sentence with wink only when a move this size could change whether the
  * candidate is reported.
  */
-export function featureBounds(text: string, match: Match, numbers: NumberIndex): [number, number] {
-  const sentence: [number, number] = [Math.max(0, match.start - NEAR), Math.min(text.length, match.end + NEAR)];
-  const words = text.slice(match.start, match.end).toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u).filter(Boolean);
-  const next = WORD_AFTER.exec(text.slice(match.end, Math.min(sentence[1], match.end + 60)))?.[1]?.toLowerCase();
-  const before = WORDS_BEFORE.exec(text.slice(Math.max(sentence[0], match.start - 60), match.start));
-  const previous = [before?.[1], before?.[2]].map((w) => w?.toLowerCase() ?? '');
+export function featureBounds(text: string, match: Match, numbers: NumberIndex, found?: { sentence?: [number, number] }): [number, number] {
+  const { start, end } = match;
+  const sentenceStart = Math.max(0, start - NEAR);
+  const sentenceEnd = Math.min(text.length, end + NEAR);
+  const words = phraseWords(text.slice(start, end));
+  const next = WORD_AFTER.exec(text.slice(end, Math.min(sentenceEnd, end + 60)))?.[1]?.toLowerCase();
+  const from = Math.max(sentenceStart, start - 60);
+  const before = WORDS_BEFORE.exec(text.slice(lastWords(text, from, start), start));
+  const previous0 = before?.[1]?.toLowerCase() ?? '';
+  const previous1 = before?.[2]?.toLowerCase() ?? '';
   const { category } = match.rule;
   const needsPeople = category !== 'restructuring' && category !== 'impact';
   let up = 0;
@@ -392,23 +422,91 @@ export function featureBounds(text: string, match: Match, numbers: NumberIndex):
   if (next) {
     if (!spin) up += W.personObject;
     if (needsPeople) down += Math.min(W.thingObject, W.thingModifier);
-  } else if (previous[1] && needsPeople) down += W.thingModifier;
-  const auxiliary = (w: string) => BE.has(w) || GET.has(w);
-  if (previous.some(auxiliary) || words.slice(0, -1).some(auxiliary)) {
+  } else if (previous1 && needsPeople) down += W.thingModifier;
+  if (isAuxiliary(previous0) || isAuxiliary(previous1) || words.auxiliary) {
     if (!spin) up += W.personPassive;
     if (needsPeople) down += W.thingPassive;
   }
-  if (words[words.length - 1] === 'go' && next && PARTICLES.has(next)) down += W.phrasalGo;
-  if (PREPOSITIONS.has(words[0] ?? '')) {
+  if (words.lastIsGo && next && PARTICLES.has(next)) down += W.phrasalGo;
+  if (words.prepositionFirst) {
     up += W.prepositionAfterBe;
     down += W.prepositionAfterNoun;
   }
   if (category === 'separation') {
     if (match.someone && NUMBER.test(text.slice(match.someone.start, match.someone.end))) up += W.massNumber;
-  } else if (!spin && numbers.any(sentence[0], sentence[1])) {
+  } else if (!spin && numbers.any(sentenceStart, sentenceEnd)) {
     // A number near the phrase: is it in the phrase's sentence?
-    const [from, to] = sentenceBounds(text, match.start, match.end, WINDOW);
-    if (NUMBER.test(text.slice(from, to))) up += W.massNumber;
+    const sentence = sentenceBounds(text, start, end, WINDOW);
+    if (found) found.sentence = sentence;
+    if (numbers.inSlice(sentence[0], sentence[1])) up += W.massNumber;
   }
   return [down, up];
+}
+
+const isAuxiliary = (w: string) => BE.has(w) || GET.has(w);
+
+/** What featureBounds reads in a phrase's own words; the same phrases recur, so remembered by their text. */
+interface PhraseWords {
+  /** A form of "be" or "get" before its last word. */
+  auxiliary: boolean;
+  lastIsGo: boolean;
+  prepositionFirst: boolean;
+}
+const phraseWordsCache = new Map<string, PhraseWords>();
+function phraseWords(phrase: string): PhraseWords {
+  let found = phraseWordsCache.get(phrase);
+  if (!found) {
+    const words = phrase.toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u).filter(Boolean);
+    found = {
+      auxiliary: words.slice(0, -1).some(isAuxiliary),
+      lastIsGo: words[words.length - 1] === 'go',
+      prepositionFirst: PREPOSITIONS.has(words[0] ?? ''),
+    };
+    if (phraseWordsCache.size < 10_000) phraseWordsCache.set(phrase, found);
+  }
+  return found;
+}
+
+/**
+ * Where to start reading `text.slice(from, to)` for WORDS_BEFORE so that it finds what it finds
+ * in the whole slice, reading only the last words. Its match is two words, separators between
+ * and after them, up to the end: what it spans holds letters or digits (other than "'", which
+ * also separates) from at most two runs between separators ([\s"\u201C(]). So it cannot start
+ * before the last such character of the third-last run that has one. Surrogates count as
+ * neither: that can only start the reading earlier.
+ */
+function lastWords(text: string, from: number, to: number): number {
+  let runs = 0;
+  let inRun = false;
+  let wordy = false;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (isSeparatorOnly(c)) {
+      if (inRun && wordy) runs++;
+      inRun = false;
+      wordy = false;
+      continue;
+    }
+    inRun = true;
+    if (!wordy && isWordOnly(c)) {
+      // Counting from the end, this is the last word character of its run.
+      if (runs === 2) return i + 1;
+      wordy = true;
+    }
+  }
+  return from;
+}
+
+// WORDS_BEFORE's classes: words [\p{L}\p{N}'\u2019], separators [\s"'\u201C(]; "'" is both.
+const SEPARATOR_ONLY = /^[\s"\u201C(]$/;
+const WORD_ONLY = /^[\p{L}\p{N}\u2019]$/u;
+function isSeparatorOnly(c: number): boolean {
+  if (c === 0x20) return true;
+  if (c < 0x80) return c === 0x22 || c === 0x28 || (c >= 0x09 && c <= 0x0d);
+  return SEPARATOR_ONLY.test(String.fromCharCode(c));
+}
+function isWordOnly(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return WORD_ONLY.test(String.fromCharCode(c));
 }

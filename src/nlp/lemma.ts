@@ -33,6 +33,20 @@ export interface LemmaIndex {
   triggers: ReadonlyMap<string, string[]>;
   /** Finds words that start like a trigger's key (a cheap test before running wink). */
   prefilter: RegExp;
+  /**
+   * The prefilter's prefixes alone, without the `u` flag: three times faster to scan, and the
+   * same hits (once extended by TAIL) in any text with neither of the two letters that only the
+   * `u` flag folds onto ASCII ones (long s, Kelvin sign).
+   */
+  prefixes: RegExp;
+  /** What a form the prefilter found leads to, remembered: most forms recur. */
+  forms: Map<string, FormLead | null>;
+}
+
+/** A form's lemma key and the listed forms of a trigger with that key. */
+interface FormLead {
+  key: string;
+  alts: string[];
 }
 
 const indexes = new WeakMap<CompiledLexicon, LemmaIndex>();
@@ -71,8 +85,9 @@ export function lemmaIndex(lexicon: CompiledLexicon): LemmaIndex {
     if (key.includes('iz')) prefixes.add(key.replaceAll('iz', 'is'));
   }
   // No lookbehind (it slows the scan down at every position): glued words are skipped after.
-  const prefilter = new RegExp(`\\b(?:${wordAlternation(prefixes)})[\\p{L}\\p{M}]*`, 'giu');
-  index = { vocabulary, triggers, prefilter };
+  const alternation = wordAlternation(prefixes);
+  const prefilter = new RegExp(`\\b(?:${alternation})[\\p{L}\\p{M}]*`, 'giu');
+  index = { vocabulary, triggers, prefilter, prefixes: new RegExp(`\\b(?:${alternation})`, 'gi'), forms: new Map() };
   indexes.set(lexicon, index);
   return index;
 }
@@ -96,17 +111,26 @@ export function lemmaMatches(
   sentenceEnd: (start: number, end: number) => number,
 ): LemmaMatch[] {
   const found: LemmaMatch[] = [];
-  const re = new RegExp(index.prefilter);
+  const ascii = !U_FOLDS.test(text);
+  const re = new RegExp(ascii ? index.prefixes : index.prefilter);
   for (let hit = re.exec(text); hit; hit = re.exec(text)) {
-    if (hit.index > 0 && GLUED.test(text[hit.index - 1]!)) continue;
-    const form = hit[0];
-    const norm = normalizeWord(form);
-    if (index.vocabulary.has(norm)) continue;
-    const key = lemmaKey(norm);
-    const alts = index.triggers.get(key);
-    if (!alts) continue;
     const start = hit.index;
-    const end = start + form.length;
+    let end = start + hit[0].length;
+    if (ascii) {
+      // The prefilter's [\p{L}\p{M}]* after the prefix.
+      TAIL.lastIndex = end;
+      TAIL.test(text);
+      re.lastIndex = end = TAIL.lastIndex;
+    }
+    if (start > 0 && GLUED.test(text[start - 1]!)) continue;
+    const form = text.slice(start, end);
+    let lead = index.forms.get(form);
+    if (lead === undefined) {
+      lead = formLead(index, form);
+      if (index.forms.size < 10_000) index.forms.set(form, lead);
+    }
+    if (!lead) continue;
+    const { key, alts } = lead;
     const rest = text.slice(end, Math.max(end, sentenceEnd(start, end)));
     let best: LemmaMatch | undefined;
     const next = NEXT_WORD.exec(rest)?.[1];
@@ -129,6 +153,20 @@ export function lemmaMatches(
     if (best) found.push(best);
   }
   return found;
+}
+
+// Letters that the `u` flag's case folding matches to ASCII ones (s, k) and that `\\b` counts as
+// word characters under `iu`: a text with one of them is scanned with the prefilter itself.
+const U_FOLDS = /[\u017F\u212A]/;
+const TAIL = /[\p{L}\p{M}]*/uy;
+
+/** The lemma key of a form the prefilter found and the listed trigger forms with that key, or null. */
+function formLead(index: LemmaIndex, form: string): FormLead | null {
+  const norm = normalizeWord(form);
+  if (index.vocabulary.has(norm)) return null;
+  const key = lemmaKey(norm);
+  const alts = index.triggers.get(key);
+  return alts ? { key, alts } : null;
 }
 
 const CONTENT: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ']);

@@ -26,11 +26,28 @@ export function slotCandidates(text: string, lexicon: CompiledLexicon): { start:
     if (hit.index > 0 && GLUED.test(text[hit.index - 1]!)) continue;
     // Only worth reading with wink if a word for people, a workplace or jobs follows soon.
     const end = hit.index + hit[0].length;
-    const next = text.slice(end, end + 120).match(WORDS)?.slice(0, MAX_WORDS) ?? [];
-    if (next.some((word) => worthReading(normalizeWord(word)))) found.push({ start: hit.index, end });
+    if (worthReadingAfter(text.slice(end, end + 120))) found.push({ start: hit.index, end });
   }
   return found;
 }
+
+/** Whether one of the first MAX_WORDS words of `after` is worth reading. */
+function worthReadingAfter(after: string): boolean {
+  WORDS.lastIndex = 0;
+  for (let n = 0, m = WORDS.exec(after); m && n < MAX_WORDS; n++, m = WORDS.exec(after)) {
+    const word = m[0];
+    let worth = worthReadingWords.get(word);
+    if (worth === undefined) {
+      worth = worthReading(normalizeWord(word));
+      if (worthReadingWords.size < 10_000) worthReadingWords.set(word, worth);
+    }
+    if (worth) return true;
+  }
+  return false;
+}
+
+/** worthReading by the word as written: the same words recur after every trigger. */
+const worthReadingWords = new Map<string, boolean>();
 
 const worthReading = (word: string) => isPeopleNoun(word) || OF_PEOPLE.has(word) || WORKPLACES.has(word) || JOB_NOUNS.has(word);
 

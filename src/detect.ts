@@ -13,7 +13,7 @@ import { zhCandidates } from './zh-candidates.js';
 import { memoize } from './memoize.js';
 
 let builtIn: CompiledLexicon | undefined;
-const withExtraRules = memoize((rules: Rule[]) => compileLexicon([...lexicon, ...rules], rules));
+const withExtraRules = /* @__PURE__ */ memoize((rules: Rule[]) => compileLexicon([...lexicon, ...rules], rules));
 
 /** The built-in lexicon plus the caller's rules, compiled once per rules array. */
 export function compiledLexicon(rules: Rule[]): CompiledLexicon {

@@ -9,7 +9,7 @@ import type { ScoredMatch } from './report/build-detection.js';
 import { memoize } from './memoize.js';
 
 let builtIn: CompiledZh | undefined;
-const withExtraRules = memoize((rules: Rule[]) => compileZh([...zhLexicon, ...rules]));
+const withExtraRules = /* @__PURE__ */ memoize((rules: Rule[]) => compileZh([...zhLexicon, ...rules]));
 
 /** The Chinese phrases of the built-in lexicon plus the caller's rules, compiled once per rules array. */
 export function compiledZh(rules: Rule[]): CompiledZh {

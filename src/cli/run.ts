@@ -12,6 +12,7 @@ import { loadNlpDetect } from './nlp.js';
 import { decodeSource, readSource, type Source } from './read-source.js';
 import { REPORTERS, type FileReport } from './reporters/index.js';
 import { VERSION } from './version.js';
+import { memoize } from '../memoize.js';
 
 /** What the CLI needs of its process, so that it can be run in tests too. */
 export interface Io {
@@ -81,7 +82,9 @@ async function lint(options: CliOptions, io: Io): Promise<number> {
   // Every config is read and checked before anything is linted: a bad one stops the run.
   const configs = new ConfigFinder(display, options.config === false ? 'none' : options.config ? { path: resolve(io.cwd, options.config) } : 'search');
   for (const input of inputs) input.config = configs.forDirectory(input.directory);
-  const settingsOf = memoize((config: Config | undefined) => settingsFor(config, options));
+  // One set of settings per config file, and one for files with none.
+  const settingsFrom = memoize((config: Config) => settingsFor(config === NO_CONFIG ? undefined : config, options));
+  const settingsOf = (config: Config | undefined) => settingsFrom(config ?? NO_CONFIG);
   const nlpDetect = inputs.some((input) => settingsOf(input.config).nlp) ? await loadNlpDetect() : undefined;
 
   const reports: FileReport[] = [];
@@ -135,10 +138,4 @@ function settingsFor(config: Config | undefined, options: CliOptions): Effective
   return { detectOptions, nlp, noteOf };
 }
 
-function memoize<K, V>(fn: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, fn(key));
-    return cache.get(key)!;
-  };
-}
+const NO_CONFIG: Config = { path: '', settings: {} };

@@ -39,7 +39,7 @@ const domains: Record<string, readonly string[]> = LITERAL_DOMAINS;
 const expandDomains = (words: readonly string[]) => words.flatMap((w) => (w[0] === '@' ? (domains[w.slice(1)] ?? []) : w));
 
 /** A scanner for a rule's own words: its literal-sense words (the first kind, so they win an overlap) and its own cues. */
-const ownWords = memoize((rule: Rule) => cueScanner({ literal: expandDomains(rule.literal ?? []), cue: rule.cues ?? [] }));
+const ownWords = /* @__PURE__ */ memoize((rule: Rule) => cueScanner({ literal: expandDomains(rule.literal ?? []), cue: rule.cues ?? [] }));
 
 /** Cues of one kind around a candidate, as [cue, distance]: in its sentence first, then nearby. */
 type Found = [cue: string, distance: number][];
@@ -105,7 +105,7 @@ export function scoreMatch(text: string, match: Match, cues: SharedCues = shared
 }
 
 /** A rule's prior as a reason, written once per rule. */
-const priorReason = memoize((rule: Rule) => `prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`);
+const priorReason = /* @__PURE__ */ memoize((rule: Rule) => `prior: ${rule.base.toFixed(2)} for "${rule.id}" with no context`);
 
 function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, words: ContextIndex<RuleKind>): Scored {
   const { rule } = match;

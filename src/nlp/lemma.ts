@@ -2,6 +2,7 @@ import type { CompiledLexicon, TrieNode } from '../match/compile-lexicon.js';
 import { findMatches, type Match } from '../match/find-matches.js';
 import { normalizeWord } from '../match/normalize.js';
 import { wordAlternation } from '../match/word-regex.js';
+import { memoize } from '../memoize.js';
 import type { NlpToken } from './analyse.js';
 
 /**
@@ -49,15 +50,12 @@ interface FormLead {
   alts: string[];
 }
 
-const indexes = new WeakMap<CompiledLexicon, LemmaIndex>();
 // As in the core's matcher: a word glued to what precedes it is part of a longer word.
 const GLUED = /[\p{L}\p{M}\p{N}'\u2019\-\u2010\u2011_]/u;
 const MIN_KEY = 3;
 const NEXT_WORD = /^[\s\u00AD,\-\u2010\u2011]*([\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02BC\uFF07][\p{L}\p{M}\p{N}]+)*)/u;
 
-export function lemmaIndex(lexicon: CompiledLexicon): LemmaIndex {
-  let index = indexes.get(lexicon);
-  if (index) return index;
+export const lemmaIndex = /* @__PURE__ */ memoize((lexicon: CompiledLexicon): LemmaIndex => {
   const vocabulary = new Set<string>();
   const seen = new Set<TrieNode>();
   const visit = (node: TrieNode) => {
@@ -87,10 +85,8 @@ export function lemmaIndex(lexicon: CompiledLexicon): LemmaIndex {
   // No lookbehind (it slows the scan down at every position): glued words are skipped after.
   const alternation = wordAlternation(prefixes);
   const prefilter = new RegExp(`\\b(?:${alternation})[\\p{L}\\p{M}]*`, 'giu');
-  index = { vocabulary, triggers, prefilter, prefixes: new RegExp(`\\b(?:${alternation})`, 'gi'), forms: new Map() };
-  indexes.set(lexicon, index);
-  return index;
-}
+  return { vocabulary, triggers, prefilter, prefixes: new RegExp(`\\b(?:${alternation})`, 'gi'), forms: new Map() };
+});
 
 /** A match found through a lemma, with what to say about it. */
 export interface LemmaMatch extends Match {

@@ -2,6 +2,7 @@ import type { CompiledLexicon, TrieNode } from '../match/compile-lexicon.js';
 import { findMatches, type Match } from '../match/find-matches.js';
 import { normalizeWord } from '../match/normalize.js';
 import { wordAlternation } from '../match/word-regex.js';
+import { memoize } from '../memoize.js';
 import type { NlpToken } from './analyse.js';
 import { isPeopleNoun, JOB_NOUNS, POSSESSIVES, WORKPLACES } from './people.js';
 
@@ -55,15 +56,14 @@ const WORDS = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
 // As in the core's matcher: a word glued to what precedes it is part of a longer word.
 const GLUED = /[\p{L}\p{M}\p{N}'\u2019\-\u2010\u2011_]/u;
 
-const slotTriggers = new WeakMap<CompiledLexicon, RegExp | null>();
+const slotTriggers = /* @__PURE__ */ memoize((lexicon: CompiledLexicon): RegExp | null => {
+  const words = [...lexicon.root.next].filter(([, node]) => node.someone || leadsToJobs(node, 2)).map(([word]) => word);
+  return words.length > 0 ? new RegExp(`\\b(?:${wordAlternation(words)})\\b`, 'gi') : null;
+});
+
 /** One RegExp of the trigger words that a [someone] slot or a job noun follows, built once per lexicon. */
 function slotTrigger(lexicon: CompiledLexicon): RegExp | undefined {
-  let re = slotTriggers.get(lexicon);
-  if (re === undefined) {
-    const words = [...lexicon.root.next].filter(([, node]) => node.someone || leadsToJobs(node, 2)).map(([word]) => word);
-    re = words.length > 0 ? new RegExp(`\\b(?:${wordAlternation(words)})\\b`, 'gi') : null;
-    slotTriggers.set(lexicon, re);
-  }
+  const re = slotTriggers(lexicon);
   return re ? new RegExp(re) : undefined;
 }
 

@@ -76,11 +76,12 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
   const starts = [...pending.keys()];
   const trie = emptyNode();
   const after = (word: string): TrieNode | undefined => {
+    const built = trie.next.get(word);
+    if (built) return built;
     const phrases = pending.get(word);
-    if (phrases) {
-      pending.delete(word);
-      for (const phrase of phrases) addPhrase(trie, phrase, word);
-    }
+    if (!phrases) return undefined;
+    pending.delete(word);
+    for (const phrase of phrases) addPhrase(trie, phrase, word);
     return trie.next.get(word);
   };
   for (const rule of checkNow) for (const phrase of rule.phrases) for (const first of firstWords(phrase)) after(first);

@@ -31,7 +31,7 @@ export const WEAK_EMPLOYMENT_CUES: readonly string[] = /* @__PURE__ */ (
 
 /** Words that dress a departure up as good news: spin, when the subject is a job. */
 export const SPIN_CUES: readonly string[] = /* @__PURE__ */ (
-  'congratulation*|congrats|happy|exciting|excited|journey|next chapter|new chapter|adventure|' +
+  'congratulation*|congrats|happy|exciting|excited|journey|adventure|' +
   'thank you for|thanks for|grateful|gratitude|wish you|best wishes|best of luck|proud|celebrate|' +
   'bittersweet|bright future|companionship'
 ).split('|');

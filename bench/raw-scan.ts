@@ -1,5 +1,5 @@
 import type { Rule } from '../src/index.js';
-import { expandPattern, SOMEONE } from '../src/match/parse-pattern.js';
+import { expandPattern, NUMBER, SOMEONE } from '../src/match/parse-pattern.js';
 import { wordAlternation } from '../src/match/word-regex.js';
 
 /**
@@ -11,7 +11,7 @@ export function rawPattern(rules: readonly Rule[]): string {
   for (const rule of rules) {
     for (const phrase of rule.phrases) {
       for (const sequence of expandPattern(phrase)) {
-        const slot = sequence.indexOf(SOMEONE);
+        const slot = sequence.findIndex((token) => token === SOMEONE || token === NUMBER);
         phrases.add((slot < 0 ? sequence : sequence.slice(0, slot)).join(' '));
       }
     }

@@ -14,6 +14,7 @@ export const CATEGORIES: readonly Category[] = ['spin', 'separation', 'reduction
  *                 the line above, `customer{,s}` is customer|customers, `optimi{z,s}e` optimize|optimise
  * - `(word)`      an optional word; `(a|b)` an optional choice
  * - `[someone]`   a slot for a person or group: you, him, John, John Smith, 200 people, the sales team
+ * - `[number]`    a slot for a number in digits: 400, 2,000, 12.5 (`(@about) [number] @roles`)
  * - `@name`       any one of a named word set (`src/lexicon/phrase-sets.ts`): `@roles` is role, roles,
  *                 position, ... `(@det)` is optional, `@be|get|got` mixes a set with plain words;
  *                 an unknown set is an error

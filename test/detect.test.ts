@@ -73,6 +73,14 @@ describe('detect: matching', () => {
     expect(own?.reasons.join('; ')).not.toMatch(/cue: "employees"/);
   });
 
+  it('fills a [number] slot with a number in digits, after a rounding word or not', () => {
+    const found = (text: string) => detect(text, { minScore: 0 }).spans.map((s) => `${s.text} (${s.ruleId})`);
+    expect(found('The plan will eliminate roughly 2,000 positions in Europe.')).toEqual(['eliminate roughly 2,000 positions (position-eliminated)']);
+    expect(found('It means the elimination of 400 jobs.')).toEqual(['elimination of 400 jobs (position-eliminated)']);
+    expect(found('The patch eliminates 3 bugs and 12 warnings.')).toEqual([]);
+    expect(found('We shed two hundred jobs.')).toEqual([]);
+  });
+
   it('ends a [someone] group at a comma', () => {
     const text = 'Strikes affecting 117,509 establishments, and 6,105,694 employees were reported by staff.';
     expect(detect(text, { minScore: 0 }).spans.map((s) => s.text)).not.toContain('affecting 117,509 establishments, and 6,105,694 employees');

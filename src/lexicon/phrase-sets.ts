@@ -16,6 +16,8 @@ export const PHRASE_SETS = {
   aux: 'is|are|was|were|be|been|being|has been|have been|had been|will be|would be|will have been|is being|are being|was being|were being',
   /** The company or a part of it, as a body of people. */
   org: 'organization|organisation|org|business|company|firm|workforce|headcount|staff|department|team|teams',
+  /** Words that round a number: "eliminate (@about) [number] positions". */
+  about: 'about|roughly|nearly|around|approximately|almost|some|over',
   /** Jobs (without "job", which is also a batch job: write `@roles|job|jobs` where it fits). */
   roles: 'role|roles|position|positions|post|posts',
   /** The people who hold the jobs. */

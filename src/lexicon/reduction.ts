@@ -171,6 +171,7 @@ export const reduction: Rule[] = /* @__PURE__ */ inCategory('reduction', [
     id: 'shedding-jobs',
     phrases: [
       'shed{,s,ding} @roles|@people|job|jobs|headcount',
+      'shed{,s,ding} (@about) [number] @roles|job|jobs',
       'shed{,s,ding} [someone]',
     ],
     meaning: 'laying people off',

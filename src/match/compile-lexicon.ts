@@ -1,11 +1,10 @@
 import type { Rule } from '../types.js';
-import { firstWords, patternPieces, SOMEONE, type PatternToken } from './parse-pattern.js';
+import { firstWords, patternPieces, type PatternToken } from './parse-pattern.js';
 import { wordAlternation } from './word-regex.js';
 
-/** A node of the phrase trie: words lead on, a `[someone]` slot leads on, a rule may end here. */
+/** A node of the phrase trie: words and slots (keyed by their symbol, `SOMEONE`, `NUMBER`) lead on; a rule may end here. */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
-  someone?: TrieNode;
+  next: Map<PatternToken, TrieNode>;
   rule?: Rule;
 }
 
@@ -27,12 +26,9 @@ const emptyNode = (): TrieNode => ({ next: new Map() });
 /** The node reached from `node` by the words (and slots) of `sequence`, made as needed. */
 function advance(node: TrieNode, sequence: readonly PatternToken[]): TrieNode {
   for (const token of sequence) {
-    if (token === SOMEONE) node = node.someone ??= emptyNode();
-    else {
-      let next = node.next.get(token);
-      if (!next) node.next.set(token, (next = emptyNode()));
-      node = next;
-    }
+    let next = node.next.get(token);
+    if (!next) node.next.set(token, (next = emptyNode()));
+    node = next;
   }
   return node;
 }

@@ -19,7 +19,7 @@ export const hasHan = (text: string): boolean => HAN.test(text);
  * Compiles the Chinese phrases of `rules` (phrases with a Han character; the rest are the English
  * matcher's). They use the English pattern syntax, with the pieces joined without spaces:
  * `被 优化|毕业` is 被优化 or 被毕业, `向|为 社会 输送 (了) 人才` has seven forms. Throws a
- * TypeError when two rules claim the same phrase or a phrase has a `[someone]` slot.
+ * TypeError when two rules claim the same phrase or a phrase has a `[someone]` or `[number]` slot.
  */
 export function compileZh(rules: readonly Rule[]): CompiledZh {
   const phrases = new Map<string, Rule>();
@@ -28,7 +28,7 @@ export function compileZh(rules: readonly Rule[]): CompiledZh {
       if (!hasHan(phrase)) continue;
       for (const sequence of expandPattern(phrase)) {
         if (sequence.some((token) => typeof token !== 'string')) {
-          throw new TypeError(`doublespeak: phrase "${phrase}" of rule "${rule.id}": Chinese phrases cannot have a [someone] slot`);
+          throw new TypeError(`doublespeak: phrase "${phrase}" of rule "${rule.id}": Chinese phrases cannot have a [someone] or [number] slot`);
         }
         const key = sequence.join('');
         const owner = phrases.get(key);

@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import type { CompiledLexicon, TrieNode } from './compile-lexicon.js';
+import { NUMBER, SOMEONE } from './parse-pattern.js';
 import { someoneLengths } from './someone-slot.js';
 import { TokenStream, WORD } from './tokens.js';
 
@@ -20,6 +21,7 @@ interface Walk {
 
 // A word glued to what precedes it is part of a longer word or a compound ("post-graduation",
 // "o'release"); an apostrophe after a space is an opening quote ('graduated'), not glue.
+const NUMERAL = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 const GLUED = /[\p{L}\p{M}\p{N}_]$|[\p{L}\p{M}\p{N}]['\u2019\-\u2010\u2011]$/u;
 
 /**
@@ -34,9 +36,9 @@ export const SHORT_TEXT = 16_384;
  * `SHORT_TEXT`), and only there does a trie walk read the following words. At each candidate
  * the longest phrase wins.
  */
-export function findMatches(text: string, lexicon: CompiledLexicon, short = SHORT_TEXT): Match[] {
+export function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
   const matches: Match[] = [];
-  const trigger = text.length < short ? new RegExp(WORD) : new RegExp(lexicon.trigger);
+  const trigger = text.length < SHORT_TEXT ? new RegExp(WORD) : new RegExp(lexicon.trigger);
   for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
     const start = hit.index;
     if (start > 0 && GLUED.test(text.slice(Math.max(0, start - 2), start))) continue;
@@ -67,10 +69,13 @@ function walk(
   if (!token) return;
   const child = node.next.get(token.norm);
   if (child) walk(stream, child, index + 1, someone, best);
-  if (node.someone) {
+  const number = node.next.get(NUMBER);
+  if (number && NUMERAL.test(token.norm)) walk(stream, number, index + 1, someone, best);
+  const slot = node.next.get(SOMEONE);
+  if (slot) {
     for (const length of someoneLengths(stream, index)) {
       const filler = { start: token.start, end: stream.at(index + length - 1)!.end };
-      walk(stream, node.someone, index + length, filler, best);
+      walk(stream, slot, index + length, filler, best);
     }
   }
 }

@@ -3,9 +3,11 @@ import { normalizeWord } from './normalize.js';
 
 /** The slot `[someone]`: a person or a group of people. */
 export const SOMEONE = Symbol('someone');
+/** The slot `[number]`: one number written in digits (400, 2,000, 12.5). */
+export const NUMBER = Symbol('number');
 
 /** One position of an expanded pattern: a normalised word or a slot. */
-export type PatternToken = string | typeof SOMEONE;
+export type PatternToken = string | typeof SOMEONE | typeof NUMBER;
 
 /** A single word as the tokenizer sees it (letters and digits, inner apostrophes). */
 const WORD = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*$/u;
@@ -51,7 +53,8 @@ function expandPiece(piece: string): PatternToken[][] {
     return [[], ...choices.flatMap((words) => product(words.map(expandPiece)))];
   }
   if (piece === '[someone]') return [[SOMEONE]];
-  if (piece.includes('[') || piece.includes(']')) throw new Error(`has "${piece}"; the only slot is [someone]`);
+  if (piece === '[number]') return [[NUMBER]];
+  if (piece.includes('[') || piece.includes(']')) throw new Error(`has "${piece}"; the slots are [someone] and [number]`);
   return piece.split('|').flatMap((word) => (word.startsWith('@') ? expandSet(word) : braces(word).flatMap(expandWord)));
 }
 

@@ -69,8 +69,5 @@ export function readToken(text: string, start: number): Token | undefined {
   TOKEN.lastIndex = start;
   if (!TOKEN.test(text)) return undefined;
   const raw = text.slice(start, TOKEN.lastIndex);
-  // A word in lowercase ASCII (most words) cannot be capitalised: no RegExp run for it.
-  const first = raw.charCodeAt(0);
-  const capital = (first < 97 || first > 122) && CAPITALISED.test(raw);
-  return { start, end: TOKEN.lastIndex, norm: normalizeWord(raw), capital };
+  return { start, end: TOKEN.lastIndex, norm: normalizeWord(raw), capital: CAPITALISED.test(raw) };
 }

@@ -1,5 +1,6 @@
 import type { CompiledLexicon, TrieNode } from '../match/compile-lexicon.js';
 import { findMatches, type Match } from '../match/find-matches.js';
+import { SOMEONE } from '../match/parse-pattern.js';
 import { normalizeWord } from '../match/normalize.js';
 import { wordAlternation } from '../match/word-regex.js';
 import { memoize } from '../memoize.js';
@@ -62,14 +63,14 @@ export const lemmaIndex = /* @__PURE__ */ memoize((lexicon: CompiledLexicon): Le
     if (seen.has(node)) return;
     seen.add(node);
     for (const [word, child] of node.next) {
-      vocabulary.add(word);
+      if (typeof word === 'string') vocabulary.add(word);
       visit(child);
     }
-    if (node.someone) visit(node.someone);
   };
   visit(lexicon.root);
   const triggers = new Map<string, string[]>();
   for (const word of lexicon.root.next.keys()) {
+    if (typeof word !== 'string') continue; // a phrase starts with a word, never a slot
     const key = lemmaKey(word);
     if (key.length < MIN_KEY || !/^[\p{L}]/u.test(key)) continue;
     const list = triggers.get(key);
@@ -133,7 +134,7 @@ export function lemmaMatches(
     for (const alt of alts) {
       // Cheap test first: the phrase must end at the word or go on with the next word or a slot.
       const node = lexicon.root.next.get(alt);
-      if (!node || !(node.rule || node.someone || (next !== undefined && node.next.has(normalizeWord(next))))) continue;
+      if (!node || !(node.rule || node.next.has(SOMEONE) || (next !== undefined && node.next.has(normalizeWord(next))))) continue;
       // Matches start and end at word boundaries: 0, the end of the stand-in, or past it.
       const shift = (offset: number) => (offset === 0 ? start : offset <= alt.length ? end : offset - alt.length + end);
       const m = findMatches(alt + rest, lexicon)[0];

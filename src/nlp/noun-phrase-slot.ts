@@ -1,5 +1,6 @@
 import type { CompiledLexicon, TrieNode } from '../match/compile-lexicon.js';
 import { findMatches, type Match } from '../match/find-matches.js';
+import { SOMEONE } from '../match/parse-pattern.js';
 import { normalizeWord } from '../match/normalize.js';
 import { wordAlternation } from '../match/word-regex.js';
 import { memoize } from '../memoize.js';
@@ -57,7 +58,7 @@ const WORDS = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
 const GLUED = /[\p{L}\p{M}\p{N}'\u2019\-\u2010\u2011_]/u;
 
 const slotTriggers = /* @__PURE__ */ memoize((lexicon: CompiledLexicon): RegExp | null => {
-  const words = [...lexicon.root.next].filter(([, node]) => node.someone || leadsToJobs(node, 2)).map(([word]) => word);
+  const words = [...lexicon.root.next].filter(([, node]) => node.next.has(SOMEONE) || leadsToJobs(node, 2)).map(([word]) => word as string);
   return words.length > 0 ? new RegExp(`\\b(?:${wordAlternation(words)})\\b`, 'gi') : null;
 });
 
@@ -73,6 +74,7 @@ function slotTrigger(lexicon: CompiledLexicon): RegExp | undefined {
  */
 function leadsToJobs(node: TrieNode, depth: number): boolean {
   for (const [word, next] of node.next) {
+    if (typeof word !== 'string') continue;
     if (JOB_NOUNS.has(word) || (depth > 1 && NP_LEADS.has(word) && leadsToJobs(next, depth - 1))) return true;
   }
   return false;

@@ -69,7 +69,7 @@ describe('compileZh', () => {
 
   it('rejects a [someone] slot, and leaves phrases without Chinese characters to the English matcher', () => {
     const rule: Rule = { id: 'x', category: 'spin', phrases: ['放 [someone] 长假'], meaning: 'm', suggestions: ['s'], base: 0.5 };
-    expect(() => compileZh([rule])).toThrow(/\[someone\] slot/);
+    expect(() => compileZh([rule])).toThrow(/cannot have a \[someone\] or \[number\] slot/);
     expect(compileZh([{ ...rule, phrases: ['let go'] }]).phrases.size).toBe(0);
   });
 });

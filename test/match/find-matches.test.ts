@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compiledLexicon } from '../../src/detect.js';
-import { findMatches } from '../../src/match/find-matches.js';
+import { findMatches, SHORT_TEXT } from '../../src/match/find-matches.js';
 import { loadCorpus } from '../eval/corpus.js';
 
 const lexicon = compiledLexicon([]);
-// The two ways of finding first words: every word (short texts) and the trigger RegExp (long ones).
-const everyWord = (text: string) => findMatches(text, lexicon, Infinity);
-const trigger = (text: string) => findMatches(text, lexicon, 0);
+// The two ways of finding first words: every word (short texts) and the trigger RegExp (long
+// ones, here the same text made long with trailing spaces, which hold no phrase).
+const everyWord = (text: string) => {
+  expect(text.length).toBeLessThan(SHORT_TEXT);
+  return findMatches(text, lexicon);
+};
+const trigger = (text: string) => findMatches(text + ' '.repeat(SHORT_TEXT), lexicon);
 const spans = (matches: ReturnType<typeof findMatches>) => matches.map((m) => [m.start, m.end, m.rule.id, m.someone?.start, m.someone?.end]);
 
 const piece = fc.constantFrom(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandPattern, SOMEONE } from '../../src/match/parse-pattern.js';
+import { expandPattern, NUMBER, SOMEONE } from '../../src/match/parse-pattern.js';
 import { PHRASE_SETS } from '../../src/lexicon/phrase-sets.js';
 import { validateRule } from '../../src/lexicon/validate-rule.js';
 import { detect, type Rule } from '../../src/index.js';
@@ -25,8 +25,9 @@ describe('expandPattern', () => {
     expect(expandPattern('right-sizing')).toEqual([['right', 'sizing'], ['rightsizing']]);
   });
 
-  it('keeps the [someone] slot', () => {
+  it('keeps the [someone] and [number] slots', () => {
     expect(expandPattern('let [someone] go')).toEqual([['let', SOMEONE, 'go']]);
+    expect(expandPattern('shed [number] jobs')).toEqual([['shed', NUMBER, 'jobs']]);
   });
 
   it('expands {a,b} endings inside a word, several groups and empty choices too', () => {
@@ -59,7 +60,7 @@ describe('expandPattern', () => {
     ['cut job{s,}}', 'not a word'],
     ['[someone] go', 'must start with a literal word'],
     ['(the) fat', 'must start with a literal word'],
-    ['let [person] go', 'the only slot is [someone]'],
+    ['let [person] go', 'the slots are [someone] and [number]'],
     ['trim (the fat', 'unbalanced parentheses'],
     ['trim the fat!', 'not a word'],
     ['trim (|the) fat', 'empty choice'],

@@ -88,13 +88,15 @@ describe('doublespeak/nlp', () => {
   });
 
   it('lets a noun phrase for jobs count as its head noun', () => {
-    const text = 'The merger will eliminate roughly 2,000 positions, the company said.';
+    // The core's patterns take a number in digits ("eliminate roughly 2,000 positions"), not
+    // one in words or a noun phrase with adjectives.
+    const text = 'The merger will eliminate roughly two thousand positions, the company said.';
     expect(coreSpan(text, 'eliminate')).toBeUndefined();
     const span = reasons(text, 'eliminate');
-    expect(span.text).toBe('eliminate roughly 2,000 positions');
+    expect(span.text).toBe('eliminate roughly two thousand positions');
     expect(span.ruleId).toBe('position-eliminated');
-    expect(span.reasons.join('\n')).toMatch(/noun-phrase: "roughly 2,000 positions" names jobs/);
-    expect(reasons('It means the elimination of about 400 positions.', 'elimination').text).toBe('elimination of about 400 positions');
+    expect(span.reasons.join('\n')).toMatch(/noun-phrase: "roughly two thousand positions" names jobs/);
+    expect(reasons('It means the elimination of the remaining sales positions.', 'elimination').text).toBe('elimination of the remaining sales positions');
     // The head decides: "the need for new roles" is no job being cut.
     expect(detectReadingAll('This will eliminate the need for new roles.', { minScore: 0 }).spans).toEqual([]);
   });

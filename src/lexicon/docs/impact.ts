@@ -61,6 +61,7 @@ export const impactDocs: Record<string, RuleDocs> = {
         'Role eliminations in finance and HR take effect on 1 June for 75 employees.',
         'We are phasing out these roles next quarter, and HR will contact each employee.',
         'Your role is redundant following the review; your notice period begins today.',
+        'The merger will eliminate roughly 2,000 positions across Europe, the company said.',
       ],
       innocent: [
         'Spain was eliminated in the semi-final on penalties.',

@@ -135,8 +135,8 @@ export const reductionDocs: Record<string, RuleDocs> = {
   'shedding-jobs': {
     note: 'Jobs fall away like leaves or skin, and no one does the cutting.',
     examples: {
-      euphemistic: ['The carmaker is shedding staff again, with 4,000 jobs going.'],
-      innocent: ['Our dog sheds fur all spring, and the snake shed its skin.'],
+      euphemistic: ['The carmaker is shedding staff again, with 4,000 jobs going.', 'The retailer shed about 1,200 jobs in the first half, the company said.'],
+      innocent: ['Our dog sheds fur all spring, and the snake shed its skin.', 'The tree shed 40 leaves overnight.'],
     },
   },
   'offloading-workers': {

@@ -15,7 +15,7 @@ export interface CompiledLexicon {
   /** The whole trie, every part built: for readers that walk all of it. */
   readonly root: TrieNode;
   /** Finds the first word of any phrase (case-insensitive, global). */
-  trigger: RegExp;
+  readonly trigger: RegExp;
 }
 
 /** A phrase waiting to be added to the trie under one or more of its first words. */
@@ -70,6 +70,7 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
     }
   }
   const starts = [...pending.keys()];
+  let trigger: RegExp | undefined;
   const trie = emptyNode();
   const after = (word: string): TrieNode | undefined => {
     const built = trie.next.get(word);
@@ -88,6 +89,9 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
       for (const word of starts) after(word);
       return trie;
     },
-    trigger: new RegExp(`\\b(?:${wordAlternation(starts)})\\b`, 'gi'),
+    // Built when a long text first needs it (see SHORT_TEXT in find-matches.ts).
+    get trigger() {
+      return (trigger ??= new RegExp(`\\b(?:${wordAlternation(starts)})\\b`, 'gi'));
+    },
   };
 }

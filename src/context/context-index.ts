@@ -41,16 +41,15 @@ export class ContextIndex<K extends string> {
 
   /** The range [first, last) of `hits` that start in [from, to). */
   around(from: number, to: number): [number, number] {
-    this.lo = this.seek(this.lo, from);
-    this.hi = this.seek(Math.max(this.hi, this.lo), to);
+    this.lo = seek(this.hits, this.lo, from);
+    this.hi = seek(this.hits, Math.max(this.hi, this.lo), to);
     return [this.lo, this.hi];
   }
+}
 
-  /** The index of the first hit at or after `offset`, walking from `i`. */
-  private seek(i: number, offset: number): number {
-    const { hits } = this;
-    while (i < hits.length && hits[i]!.index < offset) i++;
-    while (i > 0 && hits[i - 1]!.index >= offset) i--;
-    return i;
-  }
+/** The index of the first hit at or after `offset`, walking from `i`. */
+function seek(hits: readonly CueHit<string>[], i: number, offset: number): number {
+  while (i < hits.length && hits[i]!.index < offset) i++;
+  while (i > 0 && hits[i - 1]!.index >= offset) i--;
+  return i;
 }

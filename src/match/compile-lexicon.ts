@@ -73,12 +73,11 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
   let trigger: RegExp | undefined;
   const trie = emptyNode();
   const after = (word: string): TrieNode | undefined => {
-    const built = trie.next.get(word);
-    if (built) return built;
     const phrases = pending.get(word);
-    if (!phrases) return undefined;
-    pending.delete(word);
-    for (const phrase of phrases) addPhrase(trie, phrase, word);
+    if (phrases) {
+      pending.delete(word);
+      for (const phrase of phrases) addPhrase(trie, phrase, word);
+    }
     return trie.next.get(word);
   };
   for (const rule of checkNow) for (const phrase of rule.phrases) for (const first of firstWords(phrase)) after(first);

@@ -61,7 +61,7 @@ function walk(
   someone: Walk['someone'],
   best: Walk,
 ): void {
-  if (node.rule && index > 0) {
+  if (node.rule) {
     const end = stream.at(index - 1)!.end;
     if (end > best.end) Object.assign(best, { end, rule: node.rule, someone });
   }

@@ -342,3 +342,27 @@ async function loadNlpCorpus(): Promise<OrdinaryText> {
     text: sentences.join('\n\n'),
   };
 }
+
+/** Chunks of at most ~50 KB, cut at paragraph breaks (or, inside a longer paragraph, at a sentence end). */
+export function chunks(text: string, size = 50_000): { offset: number; text: string }[] {
+  const out: { offset: number; text: string }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const para = text.lastIndexOf('\n\n', end);
+      if (para > start + size / 4) end = para + 2;
+      else {
+        const from = start + size / 4;
+        const re = /[.!?]["'\u201D\u2019)]*\s+/g;
+        const tail = text.slice(from, end);
+        let cut = -1;
+        for (let m = re.exec(tail); m; m = re.exec(tail)) cut = m.index + m[0].length;
+        if (cut > 0) end = from + cut;
+      }
+    }
+    out.push({ offset: start, text: text.slice(start, end) });
+    start = end;
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { JOB_LOSS_CUES, SPIN_CUES, WEAK_EMPLOYMENT_CUES, WORKPLACE_CUES } from '
 import { LITERAL_DOMAINS } from '../lexicon/domains.js';
 import type { Rule } from '../types.js';
 import type { Match } from '../match/find-matches.js';
-import { cueScanner, type CueHit, type CueScanner } from './cue-matcher.js';
+import { cueScanner, type CueScanner } from './cue-matcher.js';
 import { ContextIndex } from './context-index.js';
 import { logOdds, probability } from './log-odds.js';
 import { sentenceBounds } from './sentence-bounds.js';
@@ -50,20 +50,14 @@ type Found = [cue: string, distance: number][];
  * ones inside the phrase, since "impacted employees" is not its own evidence, except a job-loss
  * cue that fills its `[someone]` slot: "letting 230 people go" names a number of people.
  */
-function cuesAround<K extends string, L extends string>(
-  index: ContextIndex<K>,
-  kindOf: (hit: CueHit<K>) => L | undefined,
-  match: Match,
-  sentence: [number, number],
-): Partial<Record<L, Found>> {
-  const near: Partial<Record<L, Found>> = {};
-  const far: Partial<Record<L, Found>> = {};
+function cuesAround<K extends string>(index: ContextIndex<K>, match: Match, sentence: [number, number]): Partial<Record<K, Found>> {
+  const near: Partial<Record<K, Found>> = {};
+  const far: Partial<Record<K, Found>> = {};
   const { hits } = index;
   const [first, last] = index.around(match.start - WINDOW, match.end + WINDOW);
   for (let i = first; i < last; i++) {
     const hit = hits[i]!;
-    const kind = kindOf(hit);
-    if (kind === undefined) continue;
+    const { kind } = hit;
     const { someone } = match;
     const fills = someone !== undefined && hit.index >= someone.start && hit.end <= someone.end && kind === 'jobLoss';
     if (hit.end > match.start && hit.index < match.end && !fills) continue;
@@ -110,8 +104,8 @@ const priorReason = /* @__PURE__ */ memoize((rule: Rule) => `prior: ${rule.base.
 function scoreOne(text: string, match: Match, shared: ContextIndex<SharedKind>, words: ContextIndex<RuleKind>): Scored {
   const { rule } = match;
   const sentence = sentenceBounds(text, match.start, match.end, WINDOW);
-  const general = cuesAround(shared, (hit) => hit.kind, match, sentence);
-  const own = cuesAround(words, (hit) => hit.kind, match, sentence);
+  const general = cuesAround(shared, match, sentence);
+  const own = cuesAround(words, match, sentence);
   const reasons: Reason[] = [priorReason(rule)];
   let logit = logOdds(rule.base);
   const add = (kind: string, found: Found = [], weight: number): number => {

@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
-import { compileZh, hasHan, type CompiledZh } from './match/compile-zh.js';
+import { compileZh, type CompiledZh } from './match/compile-zh.js';
+import { hasHan } from './match/word-regex.js';
 import { findZhMatches } from './match/find-zh-matches.js';
 import { scoreMatches } from './context/score-match.js';
 // Data last: see the note on import order in detect.ts.

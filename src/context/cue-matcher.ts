@@ -1,5 +1,5 @@
 import { normalizePhrase, normalizeWord } from '../match/normalize.js';
-import { wordAlternation } from '../match/word-regex.js';
+import { hasHan, wordAlternation } from '../match/word-regex.js';
 
 /** A cue found in a piece of text: which list it is from, the cue as written (lowercased), where. */
 export interface CueHit<K extends string> {
@@ -18,7 +18,6 @@ export type CueMatcher = (text: string) => string[];
 const ACRONYM = /^[A-Z0-9+&]{2,}$/;
 const SEPARATOR = /[\s\-\u2010\u2011,\u00AD]/;
 const SPECIAL = /[\s\-\u2010\u2011,\u00AD\u2018\u2019\u02BC\uFF07]/;
-const HAN = /\p{Script=Han}/u;
 // A letter or digit next to a cue makes it part of a longer word, but a Chinese character does
 // not: "HR说" holds the cue HR.
 const GLUE = /[\p{L}\p{M}\p{N}]/u;
@@ -28,7 +27,7 @@ function glued(text: string, i: number): boolean {
   const char = text[i];
   if (char === undefined) return false;
   // Most text is ASCII: one cheap test there, the Unicode classes only beyond it.
-  return char < '\u0080' ? ASCII_WORD.test(char) : GLUE.test(char) && !HAN.test(char);
+  return char < '\u0080' ? ASCII_WORD.test(char) : GLUE.test(char) && !hasHan(char);
 }
 
 /**
@@ -45,8 +44,8 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
   const acronyms = new Set<string>();
   for (const kind of kinds) for (const w of lists[kind]) if (ACRONYM.test(w)) acronyms.add(w.toLowerCase());
   const group = (words: string[]) => `(${words.length ? wordAlternation(words) : '(?!)'})`;
-  const latin = kinds.map((kind) => group(lists[kind].filter((w) => !HAN.test(w)).map((w) => w.toLowerCase())));
-  const han = kinds.map((kind) => lists[kind].filter((w) => HAN.test(w)).map((w) => w.toLowerCase()));
+  const latin = kinds.map((kind) => group(lists[kind].filter((w) => !hasHan(w)).map((w) => w.toLowerCase())));
+  const han = kinds.map((kind) => lists[kind].filter(hasHan).map((w) => w.toLowerCase()));
   // Groups 1..n are the kinds' Latin cues, n+1..2n their Chinese ones (when there are any).
   const source = `\\b(?:${latin.join('|')})${han.some((words) => words.length) ? `|${han.map(group).join('|')}` : ''}`;
   const re = new RegExp(source, 'gi');

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { expandPattern } from './parse-pattern.js';
-import { wordAlternation } from './word-regex.js';
+import { hasHan, wordAlternation } from './word-regex.js';
 
 /** Chinese phrases of a lexicon: which rule each one belongs to, and one RegExp that finds them all. */
 export interface CompiledZh {
@@ -9,11 +9,6 @@ export interface CompiledZh {
   /** Finds any phrase (global); at each position it prefers the longest. */
   find: RegExp;
 }
-
-const HAN = /\p{Script=Han}/u;
-
-/** Whether a string holds a Chinese character (the test that sends a phrase to the Chinese matcher). */
-export const hasHan = (text: string): boolean => HAN.test(text);
 
 /**
  * Compiles the Chinese phrases of `rules` (phrases with a Han character; the rest are the English

@@ -1,6 +1,7 @@
+import { hasHan } from './word-regex.js';
+
 /** Characters of context the segmenter reads on each side of a candidate, within its run of Han text. */
 const CONTEXT = 12;
-const NOT_HAN = /[^\p{Script=Han}]/u;
 
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -16,9 +17,9 @@ export function onWordBoundaries(text: string, start: number, end: number): bool
   segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
   if (!segmenter) return true;
   let from = Math.max(0, start - CONTEXT);
-  for (let i = start - 1; i >= from; i--) if (NOT_HAN.test(text[i]!)) from = i + 1;
+  for (let i = start - 1; i >= from; i--) if (!hasHan(text[i]!)) from = i + 1;
   let to = Math.min(text.length, end + CONTEXT);
-  for (let i = end; i < to; i++) if (NOT_HAN.test(text[i]!)) to = i;
+  for (let i = end; i < to; i++) if (!hasHan(text[i]!)) to = i;
   const segments = segmenter.segment(text.slice(from, to));
   const isBoundary = (offset: number) => offset === from || offset === to || segments.containing(offset - from)!.index === offset - from;
   return (text[start] === '被' || isBoundary(start)) && (isBoundary(end) || (text[end] === '了' && isBoundary(end + 1)));

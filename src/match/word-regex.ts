@@ -1,3 +1,8 @@
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a string holds a Chinese character (the test that sends a phrase to the Chinese matcher). */
+export const hasHan = (text: string): boolean => HAN.test(text);
+
 /** Characters that count as an apostrophe inside a word. */
 export const APOSTROPHE_CLASS = "['\u2018\u2019\u02BC\uFF07]";
 

@@ -11,6 +11,7 @@ import { buildDetection, type ScoredMatch } from './report/build-detection.js';
 import { resolveOptions } from './options.js';
 import { zhCandidates } from './zh-candidates.js';
 import { memoize } from './memoize.js';
+import { fail } from './fail.js';
 
 let builtIn: CompiledLexicon | undefined;
 const withExtraRules = /* @__PURE__ */ memoize((rules: Rule[]) => compileLexicon([...lexicon, ...rules], rules));
@@ -29,9 +30,7 @@ function scoredMatches(text: string, lexicon: CompiledLexicon): ScoredMatch[] {
 
 /** The one check every entry point makes on its input. */
 export function assertText(text: unknown): asserts text is string {
-  if (typeof text !== 'string') {
-    throw new TypeError(`doublespeak: detect() expects a string, got ${text === null ? 'null' : typeof text}`);
-  }
+  if (typeof text !== 'string') fail(`detect() expects a string, got ${text === null ? 'null' : typeof text}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Rule } from '../types.js';
 import { expandPattern } from '../match/parse-pattern.js';
 import { LITERAL_DOMAINS } from './domains.js';
+import { fail as typeError } from '../fail.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -9,9 +10,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * field (`rules[2].phrases[0]: ...`) when it is not. `where` is how the caller names the entry.
  */
 export function validateRule(value: unknown, where: string): asserts value is Rule {
-  const fail = (field: string, problem: string): never => {
-    throw new TypeError(`doublespeak: ${where}${field}: ${problem}`);
-  };
+  const fail = (field: string, problem: string): never => typeError(`${where}${field}: ${problem}`);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('', 'must be an object');
   const rule = value as Record<string, unknown>;
   if (typeof rule.id !== 'string' || !KEBAB.test(rule.id)) fail('.id', 'must be a kebab-case string such as "graduation"');

@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import { firstWords, patternPieces, type PatternToken } from './parse-pattern.js';
 import { wordAlternation } from './word-regex.js';
+import { fail } from '../fail.js';
 
 /** A node of the phrase trie: words and slots (keyed by their symbol, `SOMEONE`, `NUMBER`) lead on; a rule may end here. */
 export interface TrieNode {
@@ -46,7 +47,7 @@ function addPhrase(root: TrieNode, [rule, phrase]: Pending, first: string): void
   });
   for (const node of frontier) {
     if (node.rule && node.rule.id !== rule.id) {
-      throw new TypeError(`doublespeak: phrase "${phrase}" of rule "${rule.id}" is already claimed by rule "${node.rule.id}"`);
+      fail(`phrase "${phrase}" of rule "${rule.id}" is already claimed by rule "${node.rule.id}"`);
     }
     node.rule = rule;
   }
@@ -63,7 +64,7 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
   const ids = new Set<string>();
   const pending = new Map<string, Pending[]>();
   for (const rule of rules) {
-    if (ids.has(rule.id)) throw new TypeError(`doublespeak: rule id "${rule.id}" is used twice`);
+    if (ids.has(rule.id)) fail(`rule id "${rule.id}" is used twice`);
     ids.add(rule.id);
     for (const phrase of rule.phrases) {
       for (const first of new Set(firstWords(phrase))) pending.set(first, [...(pending.get(first) ?? []), [rule, phrase]]);

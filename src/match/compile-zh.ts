@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import { expandPattern } from './parse-pattern.js';
 import { hasHan, wordAlternation } from './word-regex.js';
+import { fail } from '../fail.js';
 
 /** Chinese phrases of a lexicon: which rule each one belongs to, and one RegExp that finds them all. */
 export interface CompiledZh {
@@ -23,12 +24,12 @@ export function compileZh(rules: readonly Rule[]): CompiledZh {
       if (!hasHan(phrase)) continue;
       for (const sequence of expandPattern(phrase)) {
         if (sequence.some((token) => typeof token !== 'string')) {
-          throw new TypeError(`doublespeak: phrase "${phrase}" of rule "${rule.id}": Chinese phrases cannot have a [someone] or [number] slot`);
+          fail(`phrase "${phrase}" of rule "${rule.id}": Chinese phrases cannot have a [someone] or [number] slot`);
         }
         const key = sequence.join('');
         const owner = phrases.get(key);
         if (owner && owner.id !== rule.id) {
-          throw new TypeError(`doublespeak: phrase "${phrase}" of rule "${rule.id}" is already claimed by rule "${owner.id}"`);
+          fail(`phrase "${phrase}" of rule "${rule.id}" is already claimed by rule "${owner.id}"`);
         }
         phrases.set(key, rule);
       }

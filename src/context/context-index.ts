@@ -10,41 +10,44 @@ const SLACK = 48;
  * candidate every few sentences, and their windows overlap). Hits are kept with absolute
  * offsets, sorted; each candidate takes those that start in its window.
  */
-export class ContextIndex<K extends string> {
-  readonly hits: CueHit<K>[] = [];
+export interface ContextIndex<K extends string> {
+  readonly hits: CueHit<K>[];
+  /** The range [first, last) of `hits` that start in [from, to). */
+  around(from: number, to: number): [number, number];
+}
 
-  constructor(text: string, spans: readonly { start: number; end: number }[], scanner: CueScanner<K>) {
-    let regionStart = -1;
-    let regionEnd = -1;
-    const flush = () => {
-      if (regionEnd <= regionStart) return;
-      for (const hit of scanner(text.slice(regionStart, regionEnd), regionStart)) this.hits.push(hit);
-    };
-    for (const { start, end } of spans) {
-      // A little past the window: a cue that starts inside it is read whole, and one cut
-      // at the region's start falls outside it, whatever other windows the region holds.
-      const from = Math.max(0, start - WINDOW - SLACK);
-      const to = Math.min(text.length, end + WINDOW + SLACK);
-      if (from > regionEnd) {
-        flush();
-        regionStart = from;
-      }
-      regionEnd = Math.max(regionEnd, to);
+export function contextIndex<K extends string>(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  scanner: CueScanner<K>,
+): ContextIndex<K> {
+  const hits: CueHit<K>[] = [];
+  let regionStart = -1;
+  let regionEnd = -1;
+  const flush = () => {
+    if (regionEnd <= regionStart) return;
+    for (const hit of scanner(text.slice(regionStart, regionEnd), regionStart)) hits.push(hit);
+  };
+  for (const { start, end } of spans) {
+    // A little past the window: a cue that starts inside it is read whole, and one cut
+    // at the region's start falls outside it, whatever other windows the region holds.
+    const from = Math.max(0, start - WINDOW - SLACK);
+    const to = Math.min(text.length, end + WINDOW + SLACK);
+    if (from > regionEnd) {
+      flush();
+      regionStart = from;
     }
-    flush();
+    regionEnd = Math.max(regionEnd, to);
   }
-
+  flush();
   // Where the last window began and ended: candidates come sorted by start, so the next
   // window's bounds are a few hits further on, and a walk finds them.
-  private lo = 0;
-  private hi = 0;
-
-  /** The range [first, last) of `hits` that start in [from, to). */
-  around(from: number, to: number): [number, number] {
-    this.lo = seek(this.hits, this.lo, from);
-    this.hi = seek(this.hits, Math.max(this.hi, this.lo), to);
-    return [this.lo, this.hi];
-  }
+  let lo = 0;
+  let hi = 0;
+  return {
+    hits,
+    around: (from, to) => [(lo = seek(hits, lo, from)), (hi = seek(hits, Math.max(hi, lo), to))],
+  };
 }
 
 /** The index of the first hit at or after `offset`, walking from `i`. */

@@ -4,7 +4,7 @@ import { LITERAL_DOMAINS } from '../lexicon/domains.js';
 import type { Rule } from '../types.js';
 import type { Match } from '../match/find-matches.js';
 import { cueScanner, type CueScanner } from './cue-matcher.js';
-import { ContextIndex } from './context-index.js';
+import { contextIndex, type ContextIndex } from './context-index.js';
 import { logOdds, probability } from './log-odds.js';
 import { sentenceBounds } from './sentence-bounds.js';
 import type { Reason } from '../report/reason.js';
@@ -81,7 +81,7 @@ function cuesAround<K extends string>(index: ContextIndex<K>, match: Match, sent
  */
 export function scoreMatches(text: string, matches: readonly Match[], cues: SharedCues = sharedCues()): Scored[] {
   if (matches.length === 0) return [];
-  const general = new ContextIndex(text, matches, cues);
+  const general = contextIndex(text, matches, cues);
   // Each rule's own words are read around its own candidates only.
   const byRule = new Map<Rule, Match[]>();
   for (const match of matches) {
@@ -89,7 +89,7 @@ export function scoreMatches(text: string, matches: readonly Match[], cues: Shar
     if (ofRule) ofRule.push(match);
     else byRule.set(match.rule, [match]);
   }
-  const own = new Map([...byRule].map(([rule, ofRule]) => [rule, new ContextIndex(text, ofRule, ownWords(rule))]));
+  const own = new Map([...byRule].map(([rule, ofRule]) => [rule, contextIndex(text, ofRule, ownWords(rule))]));
   return matches.map((match) => scoreOne(text, match, general, own.get(match.rule)!));
 }
 

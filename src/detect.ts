@@ -10,16 +10,11 @@ import { withNearbyEuphemisms } from './context/nearby-euphemisms.js';
 import { buildDetection, type ScoredMatch } from './report/build-detection.js';
 import { resolveOptions } from './options.js';
 import { zhCandidates } from './zh-candidates.js';
-import { memoize } from './memoize.js';
+import { withRules } from './memoize.js';
 import { fail } from './fail.js';
 
-let builtIn: CompiledLexicon | undefined;
-const withExtraRules = /* @__PURE__ */ memoize((rules: Rule[]) => compileLexicon([...lexicon, ...rules], rules));
-
 /** The built-in lexicon plus the caller's rules, compiled once per rules array. */
-export function compiledLexicon(rules: Rule[]): CompiledLexicon {
-  return rules.length === 0 ? (builtIn ??= compileLexicon(lexicon)) : withExtraRules(rules);
-}
+export const compiledLexicon: (rules: Rule[]) => CompiledLexicon = /* @__PURE__ */ withRules(lexicon, compileLexicon);
 
 /** The English candidates of `text`, scored. */
 function scoredMatches(text: string, lexicon: CompiledLexicon): ScoredMatch[] {

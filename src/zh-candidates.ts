@@ -7,15 +7,10 @@ import { scoreMatches } from './context/score-match.js';
 import { zhLexicon } from './lexicon/zh/index.js';
 import { zhMatchers } from './context/zh-cues.js';
 import type { ScoredMatch } from './report/build-detection.js';
-import { memoize } from './memoize.js';
-
-let builtIn: CompiledZh | undefined;
-const withExtraRules = /* @__PURE__ */ memoize((rules: Rule[]) => compileZh([...zhLexicon, ...rules]));
+import { withRules } from './memoize.js';
 
 /** The Chinese phrases of the built-in lexicon plus the caller's rules, compiled once per rules array. */
-export function compiledZh(rules: Rule[]): CompiledZh {
-  return rules.length === 0 ? (builtIn ??= compileZh(zhLexicon)) : withExtraRules(rules);
-}
+export const compiledZh: (rules: Rule[]) => CompiledZh = /* @__PURE__ */ withRules(zhLexicon, compileZh);
 
 /**
  * The Chinese candidates in `text`, scored with the Chinese cue lists; none, at no cost, when

@@ -13,12 +13,6 @@ export interface Match {
   someone?: { start: number; end: number };
 }
 
-interface Walk {
-  end: number;
-  rule?: Rule;
-  someone?: { start: number; end: number };
-}
-
 // A word glued to what precedes it is part of a longer word or a compound ("post-graduation",
 // "o'release"); an apostrophe after a space is an opening quote ('graduated'), not glue.
 const NUMERAL = /^\p{N}+(?:[.,]\p{N}+)*$/u;
@@ -39,43 +33,39 @@ export const SHORT_TEXT = 16_384;
 export function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
   const matches: Match[] = [];
   const trigger = text.length < SHORT_TEXT ? new RegExp(WORD) : new RegExp(lexicon.trigger);
+  // The candidate being walked: its stream of words, its start, and its longest phrase so far.
+  let stream: TokenStream;
+  let start: number;
+  let best: Match | undefined;
+  const walk = (node: TrieNode, index: number, someone?: Match['someone']): void => {
+    if (node.rule) {
+      const end = stream.at(index - 1)!.end;
+      if (!best || end > best.end) best = { start, end, rule: node.rule, someone };
+    }
+    const token = stream.at(index);
+    if (!token) return;
+    const child = node.next.get(token.norm);
+    if (child) walk(child, index + 1, someone);
+    const number = node.next.get(NUMBER);
+    if (number && NUMERAL.test(token.norm)) walk(number, index + 1, someone);
+    const slot = node.next.get(SOMEONE);
+    if (slot) {
+      for (const length of someoneLengths(stream, index)) {
+        walk(slot, index + length, { start: token.start, end: stream.at(index + length - 1)!.end });
+      }
+    }
+  };
   for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
-    const start = hit.index;
+    start = hit.index;
     if (start > 0 && GLUED.test(text.slice(Math.max(0, start - 2), start))) continue;
-    const stream = new TokenStream(text, start);
+    stream = new TokenStream(text, start);
     const first = stream.at(0);
     // An underscore after the first word glues it as well ("graduation_date").
     if (!first || text[first.end] === '_') continue;
-    const best: Walk = { end: -1 };
+    best = undefined;
     const node = lexicon.after(first.norm);
-    if (node) walk(stream, node, 1, undefined, best);
-    if (best.rule) matches.push({ start, end: best.end, rule: best.rule, someone: best.someone });
+    if (node) walk(node, 1);
+    if (best) matches.push(best);
   }
   return matches;
-}
-
-function walk(
-  stream: TokenStream,
-  node: TrieNode,
-  index: number,
-  someone: Walk['someone'],
-  best: Walk,
-): void {
-  if (node.rule) {
-    const end = stream.at(index - 1)!.end;
-    if (end > best.end) Object.assign(best, { end, rule: node.rule, someone });
-  }
-  const token = stream.at(index);
-  if (!token) return;
-  const child = node.next.get(token.norm);
-  if (child) walk(stream, child, index + 1, someone, best);
-  const number = node.next.get(NUMBER);
-  if (number && NUMERAL.test(token.norm)) walk(stream, number, index + 1, someone, best);
-  const slot = node.next.get(SOMEONE);
-  if (slot) {
-    for (const length of someoneLengths(stream, index)) {
-      const filler = { start: token.start, end: stream.at(index + length - 1)!.end };
-      walk(stream, slot, index + length, filler, best);
-    }
-  }
 }

@@ -30,10 +30,11 @@ export function wordAlternation(words: Iterable<string>): string {
       if (char === END) optional = true;
       else branches.push(escapeChar(char) + render(child));
     }
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-    if (!optional) return body;
-    return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${branches.join('|')})?`;
+    if (!branches[0]) return '';
+    const group = `(?:${branches.join('|')})`;
+    const body = branches[1] ? group : branches[0];
+    // A single character takes `?` as it is; anything longer is grouped first.
+    return optional ? `${body.length === 1 ? body : group}?` : body;
   };
   return render(root);
 }

@@ -51,25 +51,22 @@ type Found = [cue: string, distance: number][];
  * cue that fills its `[someone]` slot: "letting 230 people go" names a number of people.
  */
 function cuesAround<K extends string>(index: ContextIndex<K>, match: Match, sentence: [number, number]): Partial<Record<K, Found>> {
-  const near: Partial<Record<K, Found>> = {};
-  const far: Partial<Record<K, Found>> = {};
+  const found: Partial<Record<K, Found>> = {};
   const { hits } = index;
+  const { someone } = match;
   const [first, last] = index.around(match.start - WINDOW, match.end + WINDOW);
-  for (let i = first; i < last; i++) {
-    const hit = hits[i]!;
-    const { kind } = hit;
-    const { someone } = match;
-    const fills = someone !== undefined && hit.index >= someone.start && hit.end <= someone.end && kind === 'jobLoss';
-    if (hit.end > match.start && hit.index < match.end && !fills) continue;
-    const inSentence = hit.index >= sentence[0] && hit.end <= sentence[1];
-    const list = ((inSentence ? near : far)[kind] ??= []);
-    if (!list.some(([cue]) => cue === hit.cue)) list.push([hit.cue, inSentence ? 1 : FAR]);
+  // Two passes: the cues in the sentence, then those nearby that it does not already hold.
+  for (const distance of [1, FAR]) {
+    for (let i = first; i < last; i++) {
+      const hit = hits[i]!;
+      const { kind } = hit;
+      const fills = someone !== undefined && hit.index >= someone.start && hit.end <= someone.end && kind === 'jobLoss';
+      if ((hit.end > match.start && hit.index < match.end && !fills) || (hit.index >= sentence[0] && hit.end <= sentence[1] ? 1 : FAR) !== distance) continue;
+      const list = (found[kind] ??= []);
+      if (!list.some(([cue]) => cue === hit.cue)) list.push([hit.cue, distance]);
+    }
   }
-  for (const kind in far) {
-    const list = (near[kind] ??= []);
-    for (const found of far[kind]!) if (!list.some(([cue]) => cue === found[0])) list.push(found);
-  }
-  return near;
+  return found;
 }
 
 /**

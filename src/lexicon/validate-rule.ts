@@ -13,10 +13,22 @@ export function validateRule(value: unknown, where: string): asserts value is Ru
   const fail = (field: string, problem: string): never => typeError(`${where}${field}: ${problem}`);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('', 'must be an object');
   const rule = value as Record<string, unknown>;
+  /** The list at `rule[key]`, checked: an array of `min` to `max` non-empty strings. */
+  const strings = (key: string, min: number, max = Infinity): string[] => {
+    const list = rule[key] as string[];
+    const field = `.${key}`;
+    if (!Array.isArray(list)) fail(field, 'must be an array of strings');
+    if (list.length < min || list.length > max) {
+      fail(field, max === Infinity ? `must have at least ${min} item(s)` : `must have ${min} to ${max} items`);
+    }
+    list.forEach((item, i) => {
+      if (typeof item !== 'string' || item.trim() === '') fail(`${field}[${i}]`, 'must be a non-empty string');
+    });
+    return list;
+  };
   if (typeof rule.id !== 'string' || !KEBAB.test(rule.id)) fail('.id', 'must be a kebab-case string such as "graduation"');
   if (!CATEGORIES.includes(rule.category as never)) fail('.category', `must be one of ${CATEGORIES.join(', ')}`);
-  checkStrings(rule.phrases, '.phrases', 1, Infinity, fail);
-  (rule.phrases as string[]).forEach((phrase, i) => {
+  strings('phrases', 1).forEach((phrase, i) => {
     try {
       expandPattern(phrase);
     } catch (error) {
@@ -24,32 +36,14 @@ export function validateRule(value: unknown, where: string): asserts value is Ru
     }
   });
   if (typeof rule.meaning !== 'string' || rule.meaning.trim() === '') fail('.meaning', 'must be a non-empty string');
-  checkStrings(rule.suggestions, '.suggestions', 1, 3, fail);
+  strings('suggestions', 1, 3);
   if (typeof rule.base !== 'number' || !(rule.base > 0 && rule.base < 1)) fail('.base', 'must be a number between 0 and 1 (exclusive)');
   if (rule.literal !== undefined) {
-    checkStrings(rule.literal, '.literal', 0, Infinity, fail);
-    (rule.literal as string[]).forEach((word, i) => {
+    strings('literal', 0).forEach((word, i) => {
       if (word.startsWith('@') && !Object.hasOwn(LITERAL_DOMAINS, word.slice(1))) {
         fail(`.literal[${i}]`, `unknown domain "${word}"; known: ${Object.keys(LITERAL_DOMAINS).map((d) => `@${d}`).join(', ')}`);
       }
     });
   }
-  if (rule.cues !== undefined) checkStrings(rule.cues, '.cues', 0, Infinity, fail);
-}
-
-function checkStrings(
-  value: unknown,
-  field: string,
-  min: number,
-  max: number,
-  fail: (field: string, problem: string) => never,
-): void {
-  if (!Array.isArray(value)) fail(field, 'must be an array of strings');
-  const list = value as unknown[];
-  if (list.length < min || list.length > max) {
-    fail(field, max === Infinity ? `must have at least ${min} item(s)` : `must have ${min} to ${max} items`);
-  }
-  list.forEach((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') fail(`${field}[${i}]`, 'must be a non-empty string');
-  });
+  if (rule.cues !== undefined) strings('cues', 0);
 }

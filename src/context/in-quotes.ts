@@ -8,7 +8,8 @@ const TRAILING = /[.,!?;:\u3002\uFF0C\uFF01\uFF1F]/;
  * put scare quotes around the words they find evasive.
  */
 export function inQuotes(text: string, start: number, end: number): boolean {
-  if (!OPEN.test(text[start - 1] ?? '')) return false;
-  const after = TRAILING.test(text[end] ?? '') ? end + 1 : end;
-  return CLOSE.test(text[after] ?? '');
+  // Past either end of the text, test() reads "undefined", which none of the three matches.
+  if (!OPEN.test(text[start - 1]!)) return false;
+  const after = TRAILING.test(text[end]!) ? end + 1 : end;
+  return CLOSE.test(text[after]!);
 }

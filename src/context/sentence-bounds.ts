@@ -10,7 +10,8 @@ export function sentenceBounds(text: string, start: number, end: number, limit: 
   let sentenceStart = from;
   END_BEFORE.lastIndex = from;
   for (let m = END_BEFORE.exec(text); m && m.index < start; m = END_BEFORE.exec(text)) {
-    sentenceStart = m.index + m[0].length;
+    // A sentence end is never empty: lastIndex is where the next sentence starts.
+    sentenceStart = END_BEFORE.lastIndex;
   }
   END_BEFORE.lastIndex = end;
   const after = END_BEFORE.exec(text);

@@ -11,9 +11,10 @@ export function lineColumnCursor(text: string): (offset: number) => { line: numb
   const breaks = new RegExp(LINE_BREAK);
   let next = breaks.exec(text);
   return (offset) => {
-    while (next && next.index + next[0].length <= offset) {
+    // A break is never empty: lastIndex is where the line after `next` starts.
+    while (next && breaks.lastIndex <= offset) {
       line++;
-      lineStart = next.index + next[0].length;
+      lineStart = breaks.lastIndex;
       next = breaks.exec(text);
     }
     return { line, column: offset - lineStart + 1 };

@@ -62,8 +62,8 @@ function expandPiece(piece: string): PatternToken[][] {
 function braces(word: string): string[] {
   const group = /\{([^{}]*)\}/.exec(word);
   if (!group) return [word];
-  const [before, after] = [word.slice(0, group.index), word.slice(group.index + group[0].length)];
-  return group[1]!.split(',').flatMap((choice) => braces(before + choice + after));
+  // The first `{...}` of the word is the one found: replace() takes the first occurrence.
+  return group[1]!.split(',').flatMap((choice) => braces(word.replace(group[0], () => choice)));
 }
 
 /** `@roles`: each alternative of the named set in `PHRASE_SETS` (an alternative may be several words). */
@@ -74,7 +74,7 @@ function expandSet(name: string): PatternToken[][] {
   }
   return PHRASE_SETS[set as keyof typeof PHRASE_SETS]
     .split('|')
-    .flatMap((words) => product(words.split(' ').map((word) => expandWord(word))));
+    .flatMap((words) => product(words.split(' ').map(expandWord)));
 }
 
 /** Every way of taking one choice from each position, in order. */

@@ -17,7 +17,7 @@ export interface ResolvedOptions {
 
 /** Checks options, throwing a TypeError that names the option when one is wrong. */
 export function resolveOptions(options: DetectOptions | undefined): ResolvedOptions {
-  if (options === undefined || options === null) options = {};
+  options ??= {};
   if (typeof options !== 'object') fail('options must be an object');
   const { minScore = DEFAULT_MIN_SCORE, categories, allow = [], rules = [], language = 'auto' } = options;
   if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) {

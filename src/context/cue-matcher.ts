@@ -54,7 +54,7 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
-      const end = start + m[0].length;
+      const end = re.lastIndex;
       let group = 1;
       while (m[group] === undefined) group++;
       const isLatin = group <= kinds.length;

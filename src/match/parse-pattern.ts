@@ -54,7 +54,7 @@ function expandPiece(piece: string): PatternToken[][] {
   }
   if (piece === '[someone]') return [[SOMEONE]];
   if (piece === '[number]') return [[NUMBER]];
-  if (piece.includes('[') || piece.includes(']')) throw new Error(`has "${piece}"; the slots are [someone] and [number]`);
+  if (/[[\]]/.test(piece)) throw new Error(`has "${piece}"; the slots are [someone] and [number]`);
   return piece.split('|').flatMap((word) => (word.startsWith('@') ? expandSet(word) : braces(word).flatMap(expandWord)));
 }
 

@@ -25,9 +25,8 @@ const ASCII_WORD = /[a-zA-Z0-9]/;
 /** Whether the character at `i` (if any) glues a cue next to it into a longer word. */
 function glued(text: string, i: number): boolean {
   const char = text[i];
-  if (char === undefined) return false;
   // Most text is ASCII: one cheap test there, the Unicode classes only beyond it.
-  return char < '\u0080' ? ASCII_WORD.test(char) : GLUE.test(char) && !hasHan(char);
+  return !!char && (char < '\u0080' ? ASCII_WORD.test(char) : GLUE.test(char) && !hasHan(char));
 }
 
 /**

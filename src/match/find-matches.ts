@@ -57,7 +57,7 @@ export function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
   };
   for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
     start = hit.index;
-    if (start > 0 && GLUED.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (GLUED.test(text.slice(Math.max(0, start - 2), start))) continue;
     stream = new TokenStream(text, start);
     const first = stream.at(0);
     // An underscore after the first word glues it as well ("graduation_date").

@@ -1,8 +1,13 @@
 import type { Rule } from './types.js';
 
-/** `make`, run once per key object and remembered for as long as the key lives. */
-export function memoize<K extends object, V>(make: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
+/**
+ * `make`, run once per key object and remembered for as long as the key lives; or, with a Map
+ * as `cache`, once per key of any kind, for good.
+ */
+export function memoize<K, V>(
+  make: (key: K) => V,
+  cache: Pick<Map<K, V>, 'get' | 'set'> = new WeakMap() as unknown as Map<K, V>,
+): (key: K) => V {
   return (key) => {
     let value = cache.get(key);
     if (value === undefined) cache.set(key, (value = make(key)));

@@ -1,3 +1,5 @@
+import { memoize } from '../memoize.js';
+
 /**
  * A feature that moved a candidate's score, kept as data while scoring (thousands of candidates
  * in a long text, most never reported) and written out by `describeReason` only for the spans
@@ -19,12 +21,7 @@ export type Reason = string | Evidence;
 
 // A text has thousands of reasons but few distinct weights (a cue's weight, halved by distance
 // and decay): each is written once.
-const written = new Map<number, string>();
-const signed = (weight: number) => {
-  let text = written.get(weight);
-  if (text === undefined) written.set(weight, (text = `${weight > 0 ? '+' : ''}${weight.toFixed(2)}`));
-  return text;
-};
+const signed = /* @__PURE__ */ memoize((weight: number) => `${weight > 0 ? '+' : ''}${weight.toFixed(2)}`, new Map());
 
 export function describeReason(reason: Reason): string {
   if (typeof reason === 'string') return reason;

@@ -16,9 +16,11 @@ export function findZhMatches(text: string, lexicon: CompiledZh): Match[] {
   const find = new RegExp(lexicon.find);
   for (let hit = find.exec(text); hit; hit = find.exec(text)) {
     const start = hit.index;
+    // The longest phrase here first (it ends where the search stopped), then any shorter one
+    // that also starts here.
+    let end = find.lastIndex;
     find.lastIndex = start + 1;
-    // The longest phrase here first, then any shorter one that also starts here.
-    for (let end = start + hit[0].length; end > start; end--) {
+    for (; end > start; end--) {
       const rule = lexicon.phrases.get(text.slice(start, end));
       if (rule && (end - start >= SET_PHRASE || onWordBoundaries(text, start, end))) {
         matches.push({ start, end, rule });

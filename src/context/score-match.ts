@@ -35,9 +35,9 @@ export function sharedScanner(jobLoss: readonly string[], workplace: readonly st
 
 const sharedCues = /* @__PURE__ */ sharedScanner(JOB_LOSS_CUES, WORKPLACE_CUES, WEAK_EMPLOYMENT_CUES, SPIN_CUES);
 
-const domains: Record<string, readonly string[]> = LITERAL_DOMAINS;
 /** `literal: ['@software', 'brisket']`: each `@name` stands for the words of that domain. */
-const expandDomains = (words: readonly string[]) => words.flatMap((w) => (w[0] === '@' ? (domains[w.slice(1)] ?? []) : w));
+const expandDomains = (words: readonly string[]) =>
+  words.flatMap((w) => (w[0] === '@' ? ((LITERAL_DOMAINS as Record<string, readonly string[]>)[w.slice(1)] ?? []) : w));
 
 /** A scanner for a rule's own words: its literal-sense words (the first kind, so they win an overlap) and its own cues. */
 const ownWords = /* @__PURE__ */ memoize((rule: Rule) => cueScanner({ literal: expandDomains(rule.literal ?? []), cue: rule.cues ?? [] }));

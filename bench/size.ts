@@ -15,10 +15,11 @@ export const CORE_GZIP_LIMIT = 20 * 1024;
 
 /**
  * Not met yet: on 2026-11-22 the core was 22,677 bytes gzipped (150 English and 50 Chinese
- * entries). Until it fits the budget, the core must not grow past what it was then: a ratchet,
- * to be lowered as it shrinks, never raised.
+ * entries), and 22,708 after the code was rewritten more compactly (same results). Until it fits
+ * the budget, the core must not grow past what it was then: a ratchet, to be lowered as it
+ * shrinks, never raised.
  */
-export const CORE_GZIP_RATCHET = 23_000;
+export const CORE_GZIP_RATCHET = 22_800;
 
 export interface SizeRow {
   name: string;

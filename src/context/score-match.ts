@@ -81,8 +81,13 @@ export function scoreMatches(text: string, matches: readonly Match[], cues: Shar
   if (matches.length === 0) return [];
   const general = contextIndex(text, matches, cues);
   // Each rule's own words are read around its own candidates only.
-  const rules = new Set(matches.map((match) => match.rule));
-  const own = new Map([...rules].map((rule) => [rule, contextIndex(text, matches.filter((match) => match.rule === rule), ownWords(rule))]));
+  const byRule = new Map<Rule, Match[]>();
+  for (const match of matches) {
+    const ofRule = byRule.get(match.rule);
+    if (ofRule) ofRule.push(match);
+    else byRule.set(match.rule, [match]);
+  }
+  const own = new Map([...byRule].map(([rule, ofRule]) => [rule, contextIndex(text, ofRule, ownWords(rule))]));
   return matches.map((match) => scoreOne(text, match, general, own.get(match.rule)!));
 }
 

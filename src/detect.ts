@@ -20,7 +20,7 @@ export const compiledLexicon: (rules: Rule[]) => CompiledLexicon = /* @__PURE__ 
 function scoredMatches(text: string, lexicon: CompiledLexicon): ScoredMatch[] {
   const matches = findMatches(text, lexicon);
   const scores = scoreMatches(text, matches);
-  return matches.map((match, i) => ({ ...match, ...scores[i]! }));
+  return matches.map(({ start, end, rule }, i) => ({ start, end, rule, ...scores[i]! }));
 }
 
 /** The one check every entry point makes on its input. */

@@ -27,12 +27,13 @@ export type SharedKind = 'jobLoss' | 'workplace' | 'weak' | 'spin';
 export type SharedCues = CueScanner<SharedKind>;
 type RuleKind = 'cue' | 'literal';
 
-let shared: SharedCues | undefined;
-
-// Built on first use, so importing the library costs nothing.
-function sharedCues(): SharedCues {
-  return (shared ??= cueScanner({ jobLoss: JOB_LOSS_CUES, workplace: WORKPLACE_CUES, weak: WEAK_EMPLOYMENT_CUES, spin: SPIN_CUES }));
+/** The scanner of four shared cue lists, built on first use, so importing the library costs nothing. */
+export function sharedScanner(jobLoss: readonly string[], workplace: readonly string[], weak: readonly string[], spin: readonly string[]): () => SharedCues {
+  let scanner: SharedCues | undefined;
+  return () => (scanner ??= cueScanner({ jobLoss, workplace, weak, spin }));
 }
+
+const sharedCues = /* @__PURE__ */ sharedScanner(JOB_LOSS_CUES, WORKPLACE_CUES, WEAK_EMPLOYMENT_CUES, SPIN_CUES);
 
 /** `literal: ['@software', 'brisket']`: each `@name` stands for the words of that domain. */
 const expandDomains = (words: readonly string[]) =>

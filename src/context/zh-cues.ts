@@ -1,5 +1,4 @@
-import { cueScanner } from './cue-matcher.js';
-import type { SharedCues } from './score-match.js';
+import { sharedScanner, type SharedCues } from './score-match.js';
 
 /**
  * The Chinese counterparts of the shared cue lists in `cues.ts`, for Chinese phrases. Chinese
@@ -30,9 +29,5 @@ export const ZH_SPIN_CUES: readonly string[] = /* @__PURE__ */ (
   '恭喜|祝贺|快乐|祝|感谢|陪伴|相伴|同行|前程似锦|未来可期|江湖|再见|珍重|加油|感恩|新的开始'
 ).split('|');
 
-let scanner: SharedCues | undefined;
-
 /** The Chinese cue scanner, built on first use. */
-export function zhMatchers(): SharedCues {
-  return (scanner ??= cueScanner({ jobLoss: ZH_JOB_LOSS_CUES, workplace: ZH_WORKPLACE_CUES, weak: ZH_WEAK_CUES, spin: ZH_SPIN_CUES }));
-}
+export const zhMatchers: () => SharedCues = /* @__PURE__ */ sharedScanner(ZH_JOB_LOSS_CUES, ZH_WORKPLACE_CUES, ZH_WEAK_CUES, ZH_SPIN_CUES);

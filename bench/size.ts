@@ -15,7 +15,7 @@ export const CORE_GZIP_LIMIT = 20 * 1024;
 
 /**
  * Not met yet: on 2026-11-22 the core was 22,677 bytes gzipped (150 English and 50 Chinese
- * entries), and 22,708 after the code was rewritten more compactly (same results). Until it fits
+ * entries), and 22,739 after the code was rewritten more compactly (same results). Until it fits
  * the budget, the core must not grow past what it was then: a ratchet, to be lowered as it
  * shrinks, never raised.
  */

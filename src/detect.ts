@@ -10,7 +10,7 @@ import { withNearbyEuphemisms } from './context/nearby-euphemisms.js';
 import { buildDetection, type ScoredMatch } from './report/build-detection.js';
 import { resolveOptions } from './options.js';
 import { zhCandidates } from './zh-candidates.js';
-import { withRules } from './memoize.js';
+import { withRules } from './with-rules.js';
 import { fail } from './fail.js';
 
 /** The built-in lexicon plus the caller's rules, compiled once per rules array. */

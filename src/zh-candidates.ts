@@ -7,7 +7,7 @@ import { scoreMatches } from './context/score-match.js';
 import { zhLexicon } from './lexicon/zh/index.js';
 import { zhMatchers } from './context/zh-cues.js';
 import type { ScoredMatch } from './report/build-detection.js';
-import { withRules } from './memoize.js';
+import { withRules } from './with-rules.js';
 
 /** The Chinese phrases of the built-in lexicon plus the caller's rules, compiled once per rules array. */
 export const compiledZh: (rules: Rule[]) => CompiledZh = /* @__PURE__ */ withRules(zhLexicon, compileZh);

@@ -74,8 +74,8 @@ function cuesAround<K extends string>(index: ContextIndex<K>, match: Match, sent
  * Scores candidates (sorted by start) from named features of the text around each one (never
  * the phrase itself): the rule's prior, employment cues, the rule's own cues, literal-sense cues
  * and spin cues. Each feature that moved a score is listed in `reasons` with its weight in
- * log-odds. `rules` (the lexicon the matches came from) lets the rules' own words be compiled
- * into one scanner once per lexicon.
+ * log-odds. The shared cues are read once over all the candidates' windows; each rule's own
+ * words with that rule's own scanner, around its own candidates.
  */
 export function scoreMatches(text: string, matches: readonly Match[], cues: SharedCues = sharedCues()): Scored[] {
   if (matches.length === 0) return [];

@@ -18,7 +18,9 @@ export const compiledZh: (rules: Rule[]) => CompiledZh = /* @__PURE__ */ withRul
  */
 export function zhCandidates(text: string, rules: Rule[]): ScoredMatch[] {
   if (!hasHan(text)) return [];
-  const cues = zhMatchers();
-  // One at a time: each candidate's context is read for its own rule's words only.
-  return findZhMatches(text, compiledZh(rules)).map((m) => ({ ...m, ...scoreMatches(text, [m], cues)[0]! }));
+  // All at once, as for English: scoreMatches reads each rule's own words around that rule's
+  // candidates, so no candidate needs a call (and a scan of its window) of its own.
+  const matches = findZhMatches(text, compiledZh(rules));
+  const scores = scoreMatches(text, matches, zhMatchers());
+  return matches.map((m, i) => ({ ...m, ...scores[i]! }));
 }

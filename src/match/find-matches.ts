@@ -13,9 +13,10 @@ export interface Match {
   someone?: { start: number; end: number };
 }
 
+/** A word that fills a `[number]` slot: digits, with separators inside (2,000, 12.5). */
+const NUMERAL = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 // A word glued to what precedes it is part of a longer word or a compound ("post-graduation",
 // "o'release"); an apostrophe after a space is an opening quote ('graduated'), not glue.
-const NUMERAL = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 const GLUED = /[\p{L}\p{M}\p{N}_]$|[\p{L}\p{M}\p{N}]['\u2019\-\u2010\u2011]$/u;
 
 /**

@@ -1,17 +1,10 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, cli, fixture, IMPACTED, locations, noStack, RIF, RIGHTSIZING } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, cli, fixtures, IMPACTED, locations, noStack, RIF, RIGHTSIZING } from './helpers.js';
 
-const dirs: string[] = [];
-const make = (files: Record<string, string>) => {
-  const dir = fixture(files);
-  dirs.push(dir);
-  return dir;
-};
+const make = fixtures();
 beforeAll(async () => {
   await buildCli();
 }, 120_000);
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const TEXT = `${IMPACTED}\n${RIF}\n${RIGHTSIZING}\n`;
 const ALL = ['1:1 impacted-employees', '2:21 reduction-in-force', '3:16 rightsizing'];

@@ -1,20 +1,14 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, cli, CLEAN, fixture, IMPACTED, locations, noStack, RIF, RIGHTSIZING } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, cli, CLEAN, fixtures, IMPACTED, locations, noStack, RIF, RIGHTSIZING } from './helpers.js';
 
-const dirs: string[] = [];
-const make = (files: Record<string, string | Buffer>) => {
-  const dir = fixture(files);
-  dirs.push(dir);
-  return dir;
-};
+const make = fixtures();
 
 beforeAll(async () => {
   await buildCli();
 }, 120_000);
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('files and exit codes', () => {
   it('reports a file with findings in stylish format and exits 1', () => {

@@ -117,6 +117,20 @@ export function fixture(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+/**
+ * For a test file that makes many fixture directories: the function returned is `fixture`, and
+ * every directory it made is removed after the file's tests.
+ */
+export function fixtures(): (files: Record<string, string | Buffer>) => string {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  return (files) => {
+    const dir = fixture(files);
+    dirs.push(dir);
+    return dir;
+  };
+}
+
 /** The findings of a `--format json` run, as `path line:column rule-id` strings. */
 export function locations(stdout: string): string[] {
   const files = JSON.parse(stdout) as Array<{ filePath: string; findings: Array<{ line: number; column: number; ruleId: string }> }>;

@@ -1,14 +1,15 @@
 import type { Detection, DetectOptions, Rule } from './types.js';
 // Import order is bundle order, and gzip compresses data next to data and code next to code
 // better than the two interleaved: data modules (lexicons, cue lists) first, the Chinese ones
-// last (zh-candidates.ts imports its code before its data).
+// last (zh-candidates.ts imports its code before its data). The options come right after the
+// lexicon: through validate-rule.ts they bring the domains and phrase sets its entries name.
 import { lexicon } from './lexicon/index.js';
+import { resolveOptions } from './options.js';
 import { scoreMatches } from './context/score-match.js';
 import { compileLexicon, type CompiledLexicon } from './match/compile-lexicon.js';
 import { findMatches } from './match/find-matches.js';
 import { withNearbyEuphemisms } from './context/nearby-euphemisms.js';
 import { buildDetection, type ScoredMatch } from './report/build-detection.js';
-import { resolveOptions } from './options.js';
 import { zhCandidates } from './zh-candidates.js';
 import { withRules } from './with-rules.js';
 import { fail } from './fail.js';

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Rule } from '../types.js';
-import { expandPattern } from '../match/parse-pattern.js';
+// Data first (domains, then the phrase sets through parse-pattern.ts): see the note on import order in detect.ts.
 import { LITERAL_DOMAINS } from './domains.js';
+import { expandPattern } from '../match/parse-pattern.js';
 import { fail as typeError } from '../fail.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,4 +1,4 @@
-import { normalizePhrase, normalizeWord } from '../match/normalize.js';
+import { normalizePhrase } from '../match/normalize.js';
 import { hasHan, wordAlternation } from '../match/word-regex.js';
 
 /** A cue found in a piece of text: which list it is from, the cue as written (lowercased), where. */
@@ -16,7 +16,6 @@ export type CueScanner<K extends string> = (text: string, offset?: number) => Cu
 export type CueMatcher = (text: string) => string[];
 
 const ACRONYM = /^[A-Z0-9+&]{2,}$/;
-const SEPARATOR = /[\s\-\u2010\u2011,\u00AD]/;
 const SPECIAL = /[\s\-\u2010\u2011,\u00AD\u2018\u2019\u02BC\uFF07]/;
 // A letter or digit next to a cue makes it part of a longer word, but a Chinese character does
 // not: "HR说" holds the cue HR.
@@ -42,7 +41,7 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
   const kinds = Object.keys(lists) as K[];
   const acronyms = new Set<string>();
   for (const kind of kinds) for (const w of lists[kind]) if (ACRONYM.test(w)) acronyms.add(w.toLowerCase());
-  const group = (words: string[]) => `(${words.length ? wordAlternation(words) : '(?!)'})`;
+  const group = (words: string[]) => `(${wordAlternation(words)})`;
   const latin = kinds.map((kind) => group(lists[kind].filter((w) => !hasHan(w)).map((w) => w.toLowerCase())));
   const han = kinds.map((kind) => lists[kind].filter(hasHan).map((w) => w.toLowerCase()));
   // Groups 1..n are the kinds' Latin cues, n+1..2n their Chinese ones (when there are any).
@@ -62,8 +61,9 @@ export function cueScanner<K extends string>(lists: Readonly<Record<K, readonly 
         continue;
       }
       const found = m[0];
-      // Most cues are one plain word: one test to tell, then only lowercasing.
-      const cue = !SPECIAL.test(found) ? found.toLowerCase() : SEPARATOR.test(found) ? normalizePhrase(found) : normalizeWord(found);
+      // Most cues are one plain word: one test to tell, then only lowercasing; the others (spaces,
+      // hyphens, curly apostrophes) are normalised as a phrase is.
+      const cue = SPECIAL.test(found) ? normalizePhrase(found) : found.toLowerCase();
       if (acronyms.has(cue) && found !== found.toUpperCase()) continue;
       hits.push({ kind: kinds[(group - 1) % kinds.length]!, cue, index: start + offset, end: end + offset });
     }

@@ -35,6 +35,5 @@ export function compileZh(rules: readonly Rule[]): CompiledZh {
       }
     }
   }
-  // An empty alternation would match everywhere: a lexicon without Chinese finds nothing.
-  return { phrases, find: new RegExp(phrases.size ? wordAlternation(phrases.keys()) : '(?!)', 'gu') };
+  return { phrases, find: new RegExp(wordAlternation(phrases.keys()), 'gu') };
 }

@@ -9,6 +9,7 @@ export const APOSTROPHE_CLASS = "['\u2018\u2019\u02BC\uFF07]";
 /**
  * Builds one RegExp source matching any of `words` (normalised, lowercase), factored by shared
  * prefixes ("graduat(?:e|ed|ion)") so the engine does not try every word at every position.
+ * No words match nowhere (an empty alternation would match everywhere).
  */
 export function wordAlternation(words: Iterable<string>): string {
   type Node = Map<string, Node>;
@@ -36,7 +37,7 @@ export function wordAlternation(words: Iterable<string>): string {
     // A single character takes `?` as it is; anything longer is grouped first.
     return optional ? `${body.length === 1 ? body : group}?` : body;
   };
-  return render(root);
+  return render(root) || '(?!)';
 }
 
 // Letters and combining marks of the Latin, Greek and Cyrillic scripts, as a plain class: a

@@ -1,17 +1,18 @@
 import type { Detection, DetectOptions, Rule } from './types.js';
 // Import order is bundle order, and gzip compresses data next to data and code next to code
-// better than the two interleaved: data modules (lexicons, cue lists) first, the Chinese ones
-// last (zh-candidates.ts imports its code before its data). The options come right after the
-// lexicon: through validate-rule.ts they bring the domains and phrase sets its entries name.
+// better than the two interleaved: the lexicon first, then the options, which bring through
+// validate-rule.ts the domains and phrase sets its entries name; then each step in the order
+// detect() takes them (28 bytes smaller than the cue lists next to the lexicon); the Chinese
+// data last (zh-candidates.ts imports its code before its data).
 import { lexicon } from './lexicon/index.js';
 import { resolveOptions } from './options.js';
-import { scoreMatches } from './context/score-match.js';
+import { withRules } from './with-rules.js';
 import { compileLexicon, type CompiledLexicon } from './match/compile-lexicon.js';
 import { findMatches } from './match/find-matches.js';
+import { scoreMatches } from './context/score-match.js';
 import { withNearbyEuphemisms } from './context/nearby-euphemisms.js';
 import { buildDetection, type ScoredMatch } from './report/build-detection.js';
 import { zhCandidates } from './zh-candidates.js';
-import { withRules } from './with-rules.js';
 import { fail } from './fail.js';
 
 /** The built-in lexicon plus the caller's rules, compiled once per rules array. */

@@ -3,9 +3,9 @@ import { compileZh, type CompiledZh } from './match/compile-zh.js';
 import { hasHan } from './match/word-regex.js';
 import { findZhMatches } from './match/find-zh-matches.js';
 import { scoreMatches } from './context/score-match.js';
-// Data last: see the note on import order in detect.ts.
-import { zhLexicon } from './lexicon/zh/index.js';
+// Data last, the cue lists before the lexicon (7 bytes smaller): see the note on import order in detect.ts.
 import { zhMatchers } from './context/zh-cues.js';
+import { zhLexicon } from './lexicon/zh/index.js';
 import type { ScoredMatch } from './report/build-detection.js';
 import { withRules } from './with-rules.js';
 

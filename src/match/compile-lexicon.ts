@@ -1,12 +1,20 @@
 import type { Rule } from '../types.js';
 import { firstWords, patternPieces, type PatternToken } from './parse-pattern.js';
 import { wordAlternation } from './word-regex.js';
+import { GAP } from './tokens.js';
 import { fail } from '../fail.js';
 
 /** A node of the phrase trie: words and slots (keyed by their symbol, `SOMEONE`, `NUMBER`) lead on; a rule may end here. */
 export interface TrieNode {
   next: Map<PatternToken, TrieNode>;
   rule?: Rule;
+  /**
+   * On a first word that is no phrase alone and goes on only with words ("in scope", "by
+   * mutual agreement"): a sticky RegExp for a gap and one of those words, so that a matcher can
+   * pass over the word ("in", "by" and "will" are most of a text's first words) without
+   * reading any token.
+   */
+  follow?: RegExp;
 }
 
 export interface CompiledLexicon {
@@ -78,6 +86,11 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
     if (phrases) {
       pending.delete(word);
       for (const phrase of phrases) addPhrase(trie, phrase, word);
+      const node = trie.next.get(word)!;
+      const words = [...node.next.keys()];
+      if (!node.rule && words.every((w) => typeof w == 'string')) {
+        node.follow = new RegExp(`${GAP.source}(?:${wordAlternation(words)})`, 'iy');
+      }
     }
     return trie.next.get(word);
   };

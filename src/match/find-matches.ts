@@ -3,6 +3,7 @@ import type { CompiledLexicon, TrieNode } from './compile-lexicon.js';
 import { NUMBER, SOMEONE } from './parse-pattern.js';
 import { someoneLengths } from './someone-slot.js';
 import { TokenStream, WORD } from './tokens.js';
+import { normalizeWord } from './normalize.js';
 
 /** A phrase of the lexicon found in the text, before any scoring. */
 export interface Match {
@@ -58,6 +59,9 @@ export function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
   };
   for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
     start = hit.index;
+    // Most first words only start a phrase with one of a few next words (see TrieNode.follow).
+    const { follow } = lexicon.after(normalizeWord(hit[0])) ?? {};
+    if (follow && ((follow.lastIndex = trigger.lastIndex), !follow.test(text))) continue;
     if (GLUED.test(text.slice(Math.max(0, start - 2), start))) continue;
     stream = new TokenStream(text, start);
     const first = stream.at(0);

@@ -24,7 +24,7 @@ export const WORD = new RegExp(TOKEN.source, 'gu');
 
 // What may stand between two words of one phrase: spaces and line breaks, at most one hyphen
 // or comma ("fat-trimming", "trim the\nfat", "upgraded, or downgraded, to customers").
-const GAP = /[\s\u00AD]*(?:[,\-\u2010\u2011][\s\u00AD]*)?/y;
+export const GAP = /[\s\u00AD]*(?:[,\-\u2010\u2011][\s\u00AD]*)?/y;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'\u2019]/u;
 const COMMA = 44;
 

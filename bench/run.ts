@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: throughput of detect() against the raw-scan limit over the same ~1 MB of
- * generated corporate text in one run, and the browser bundle size of the core entry.
+ * generated corporate text in one run (and over the ordinary text, when fetched), and the
+ * browser bundle size of the core entry.
  * Figures are ratios against baselines measured in the same run: the machine is shared and noisy.
  */
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { detect, lexicon } from '../src/index.js';
 import { bundleSize } from './bundle-size.js';
 import { generateText } from './generate-text.js';
 import { rawScanner } from './raw-scan.js';
+import { loadOrdinaryText, ordinaryTextAvailable } from './ordinary-text.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -36,6 +38,20 @@ console.log(`doublespeak bench — Node ${process.version}, ${mb.toFixed(2)} MB 
 console.log('medians of 9 round-robin rounds; the ratio is the median of per-round ratios\n');
 console.log(`raw scan (lowercase + one RegExp of all phrases)  ${rawMBs.toFixed(1).padStart(7)} MB/s   1.00x`);
 console.log(`core detect()                                      ${detectMBs.toFixed(1).padStart(7)} MB/s   ${ratio.toFixed(2)}x  (target >= 0.25x)`);
+
+// Ordinary text (news, fiction, email, forums; `bash bench/fetch-ordinary-text.sh`) holds few
+// candidates: what most users' text is like, against the dense generated text above.
+if (ordinaryTextAvailable()) {
+  console.log('\nordinary text (bench/ordinary-text.ts), medians of 3 round-robin rounds:');
+  for (const source of await loadOrdinaryText()) {
+    const t = source.text;
+    detect(t);
+    const per = Array.from({ length: 3 }, () => ({ raw: time(() => raw(t)), detect: time(() => detect(t)) }));
+    const mbs = (t.length / 1e6) / median(per.map((r) => r.detect));
+    const vs = median(per.map((r) => r.raw / r.detect));
+    console.log(`  ${source.name.padEnd(18)} ${source.genre.padEnd(10)} ${(t.length / 1e6).toFixed(2).padStart(5)} MB  core ${mbs.toFixed(0).padStart(4)} MB/s  ${vs.toFixed(2)}x the raw scan`);
+  }
+}
 
 const core = await bundleSize("import { detect } from './src/index.ts'; console.log(detect);", root);
 console.log(`\ncore browser bundle (esbuild, minified): ${(core.bytes / 1024).toFixed(1)} KB, gzip ${(core.gzip / 1024).toFixed(1)} KB  (target <= 20 KB gzip)`);

@@ -9,19 +9,15 @@
  *   npx tsx bench/same-results.ts                 # HEAD against the working tree
  *   npx tsx bench/same-results.ts REF --entry nlp --min-score 0
  *
- * The ref is checked out into a temporary git worktree and bundled with esbuild; both are
- * removed afterwards. Exits 1 when any span differs.
+ * The ref is checked out and bundled by bench/ref-build.ts; both are removed afterwards. Exits 1
+ * when any span differs.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import type { Detection, DetectOptions } from '../src/index.js';
 import { loadCorpus, ZH_CORPUS } from '../test/eval/corpus.js';
 import { generateText } from './generate-text.js';
+import { buildRef } from './ref-build.js';
 import { chunks, loadOrdinaryText, ordinaryTextAvailable } from './ordinary-text.js';
 
 type Detect = (text: string, options?: DetectOptions) => Detection;
@@ -31,32 +27,15 @@ const { values: args, positionals } = parseArgs({
   options: { entry: { type: 'string', default: 'core' }, 'min-score': { type: 'string', default: '0' } },
 });
 const ref = positionals[0] ?? 'HEAD';
-const entryFile = args.entry === 'nlp' ? 'src/nlp/index.ts' : 'src/index.ts';
 const options: DetectOptions = { minScore: Number(args['min-score']) };
-const root = join(import.meta.dirname, '..');
-
-/** `detect` of the source tree at `dir`, bundled to one file (dependencies from this checkout). */
-async function detectFrom(dir: string, out: string): Promise<Detect> {
-  await build({
-    entryPoints: [join(dir, entryFile)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    nodePaths: [join(root, 'node_modules')],
-    logLevel: 'error',
-  });
-  return ((await import(pathToFileURL(out).href)) as { detect: Detect }).detect;
-}
+const load = async (file: string) => ((await import(pathToFileURL(file).href)) as { detect: Detect }).detect;
 
 const key = (span: Detection['spans'][number]) => `${span.start}-${span.end} ${span.ruleId} ${span.score} ${span.reasons.join(' | ')}`;
 
-const work = mkdtempSync(join(tmpdir(), 'doublespeak-same-'));
-const checkout = join(work, 'ref');
-execFileSync('git', ['worktree', 'add', '--detach', checkout, ref], { cwd: root, stdio: 'ignore' });
+const bundles = await buildRef(ref, args.entry === 'nlp' ? 'nlp' : 'core');
 try {
-  const before = await detectFrom(checkout, join(work, 'before.mjs'));
-  const after = await detectFrom(root, join(work, 'after.mjs'));
+  const before = await load(bundles.before);
+  const after = await load(bundles.after);
   const sources: [name: string, texts: string[]][] = [
     ['generated memos (2 MB)', [generateText(2_000_000)]],
     ['corpus lines (en, zh)', [...loadCorpus(), ...loadCorpus(ZH_CORPUS)].map((line) => line.text)],
@@ -84,6 +63,5 @@ try {
   console.log(differing === 0 ? '\nsame results' : `\n${differing} differing span(s)`);
   process.exitCode = differing === 0 ? 0 : 1;
 } finally {
-  execFileSync('git', ['worktree', 'remove', '--force', checkout], { cwd: root, stdio: 'ignore' });
-  rmSync(work, { recursive: true, force: true });
+  bundles.remove();
 }

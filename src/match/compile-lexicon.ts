@@ -88,7 +88,7 @@ export function compileLexicon(rules: readonly Rule[], checkNow: readonly Rule[]
       for (const phrase of phrases) addPhrase(trie, phrase, word);
       const node = trie.next.get(word)!;
       const words = [...node.next.keys()];
-      if (!node.rule && words.every((w) => typeof w == 'string')) {
+      if (!node.rule && words.every((w) => typeof w === 'string')) {
         node.follow = new RegExp(`${GAP.source}(?:${wordAlternation(words)})`, 'iy');
       }
     }

@@ -59,17 +59,19 @@ export function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
   };
   for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
     start = hit.index;
+    const norm = normalizeWord(hit[0]);
+    const node = lexicon.after(norm);
     // Most first words only start a phrase with one of a few next words (see TrieNode.follow).
-    const { follow } = lexicon.after(normalizeWord(hit[0])) ?? {};
-    if (follow && ((follow.lastIndex = trigger.lastIndex), !follow.test(text))) continue;
+    if (node?.follow && ((node.follow.lastIndex = trigger.lastIndex), !node.follow.test(text))) continue;
     if (GLUED.test(text.slice(Math.max(0, start - 2), start))) continue;
     stream = new TokenStream(text, start);
     const first = stream.at(0);
     // An underscore after the first word glues it as well ("graduation_date").
     if (!first || text[first.end] === '_') continue;
     best = undefined;
-    const node = lexicon.after(first.norm);
-    if (node) walk(node, 1);
+    // The token is the word the trigger found, unless it reads on past it ("iné").
+    const root = first.norm === norm ? node : lexicon.after(first.norm);
+    if (root) walk(root, 1);
     if (best) matches.push(best);
   }
   return matches;

@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateText } from './generate-text.js';
 import { markdownFile } from './markdown-file.js';
+import { median } from './peers/stats.js';
 import { type Sample, spawnTimed } from './spawn-timed.js';
 
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
@@ -38,7 +39,6 @@ function measure(cases: Record<string, string[]>, rounds: number): Record<string
       if (round > 0) samples[name]!.push(sample);
     }
   }
-  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   return Object.fromEntries(
     Object.entries(samples).map(([name, list]) => [name, { wall: median(list.map((s) => s.wall)), cpu: median(list.map((s) => s.cpu)) }]),
   );

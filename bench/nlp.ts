@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { bundleSize } from './bundle-size.js';
 import { generateText } from './generate-text.js';
+import { median, medianRatio } from './peers/stats.js';
 
 const root = join(import.meta.dirname, '..');
 const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
@@ -31,7 +32,6 @@ nlpDetect('Congratulations on your graduation from the company; your last day is
 const firstCallMs = performance.now() - t;
 const { detect: coreDetect } = await import('../src/index.js');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const seconds = (fn: () => unknown) => {
   const t0 = performance.now();
   fn();
@@ -55,7 +55,6 @@ for (let round = 0; round < ROUNDS; round++) {
   times.core.push(seconds(() => coreDetect(text)));
 }
 const perRun = { calls: readStats.calls / ROUNDS, chars: readStats.chars / ROUNDS };
-const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
 const readDocS = median(times.readDoc);
 const nlpS = median(times.nlp);
 const coreS = median(times.core);
@@ -70,9 +69,9 @@ line('import doublespeak/nlp from src (tsx compiles it)', entryImportMs);
 line('first nlp detect() (its instance + lexicon)', firstCallMs);
 console.log(`\nthroughput over the same text (medians of ${ROUNDS} rounds; ratios are per round, against readDoc)`);
 console.log(`  bare wink readDoc of the whole text  ${(mb / readDocS).toFixed(2).padStart(7)} MB/s   1.00x`);
-console.log(`  nlp detect()                         ${(mb / nlpS).toFixed(2).padStart(7)} MB/s   ${ratio(times.readDoc, times.nlp).toFixed(2)}x  (target >= 1.00x: no slower than readDoc)`);
-console.log(`  core detect()                        ${(mb / coreS).toFixed(2).padStart(7)} MB/s   ${ratio(times.readDoc, times.core).toFixed(2)}x`);
-console.log(`  nlp detect() takes ${ratio(times.nlp, times.core).toFixed(2)}x the core's time; wink read ${((100 * perRun.chars) / text.length).toFixed(0)}% of the text in ${perRun.calls.toFixed(0)} sentences`);
+console.log(`  nlp detect()                         ${(mb / nlpS).toFixed(2).padStart(7)} MB/s   ${medianRatio(times.readDoc, times.nlp).toFixed(2)}x  (target >= 1.00x: no slower than readDoc)`);
+console.log(`  core detect()                        ${(mb / coreS).toFixed(2).padStart(7)} MB/s   ${medianRatio(times.readDoc, times.core).toFixed(2)}x`);
+console.log(`  nlp detect() takes ${medianRatio(times.nlp, times.core).toFixed(2)}x the core's time; wink read ${((100 * perRun.chars) / text.length).toFixed(0)}% of the text in ${perRun.calls.toFixed(0)} sentences`);
 console.log(`  spans found: nlp ${nlpSpans}, core ${coreSpans}`);
 
 const bundle = await bundleSize("import { detect } from './src/nlp/index.ts'; console.log(detect);", root);

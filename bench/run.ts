@@ -10,10 +10,10 @@ import { bundleSize } from './bundle-size.js';
 import { generateText } from './generate-text.js';
 import { rawScanner } from './raw-scan.js';
 import { loadOrdinaryText, ordinaryTextAvailable } from './ordinary-text.js';
+import { median, medianRatio } from './peers/stats.js';
 
 const root = join(import.meta.dirname, '..');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Seconds one call of `fn` takes. */
 function time(fn: () => unknown): number {
@@ -31,7 +31,7 @@ detect(text);
 const rounds = Array.from({ length: 9 }, () => ({ raw: time(() => raw(text)), detect: time(() => detect(text)) }));
 const rawMBs = mb / median(rounds.map((r) => r.raw));
 const detectMBs = mb / median(rounds.map((r) => r.detect));
-const ratio = median(rounds.map((r) => r.raw / r.detect));
+const ratio = medianRatio(rounds.map((r) => r.raw), rounds.map((r) => r.detect));
 const spans = detect(text).spans.length;
 
 console.log(`doublespeak bench — Node ${process.version}, ${mb.toFixed(2)} MB generated text (seed 2026), ${spans} spans found`);
@@ -48,7 +48,7 @@ if (ordinaryTextAvailable()) {
     detect(t);
     const per = Array.from({ length: 3 }, () => ({ raw: time(() => raw(t)), detect: time(() => detect(t)) }));
     const mbs = (t.length / 1e6) / median(per.map((r) => r.detect));
-    const vs = median(per.map((r) => r.raw / r.detect));
+    const vs = medianRatio(per.map((r) => r.raw), per.map((r) => r.detect));
     console.log(`  ${source.name.padEnd(18)} ${source.genre.padEnd(10)} ${(t.length / 1e6).toFixed(2).padStart(5)} MB  core ${mbs.toFixed(0).padStart(4)} MB/s  ${vs.toFixed(2)}x the raw scan`);
   }
 }

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateText } from './generate-text.js';
 import { buildRef } from './ref-build.js';
+import { median, medianRatio } from './peers/stats.js';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -53,12 +54,11 @@ try {
     after.push(best(bundles.after));
   }
   const min = (xs: number[]) => Math.min(...xs);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   console.log(`detect (${args.entry}) on 1 MB of generated text, ${rounds} rounds of fresh processes taking turns (best of 9 runs each)`);
   console.log(`${ref.padEnd(14)} best ${ms(min(before))}, median ${ms(median(before))}`);
   console.log(`${'working tree'.padEnd(14)} best ${ms(min(after))}, median ${ms(median(after))}`);
-  console.log(`speed-up: ${(min(before) / min(after)).toFixed(2)}x best to best, ${median(before.map((b, i) => b / after[i]!)).toFixed(2)}x median of the rounds' ratios`);
+  console.log(`speed-up: ${(min(before) / min(after)).toFixed(2)}x best to best, ${medianRatio(before, after).toFixed(2)}x median of the rounds' ratios`);
 } finally {
   bundles.remove();
   rmSync(work, { recursive: true, force: true });

@@ -15,9 +15,9 @@ export const CORE_GZIP_LIMIT = 20 * 1024;
 
 /**
  * Not met yet: on 2026-11-22 the core was 22,677 bytes gzipped (150 English and 50 Chinese
- * entries), 22,739 after the code was rewritten more compactly (same results), and 22,725 after
+ * entries), 22,739 after the code was rewritten more compactly (same results), and 22,718 after
  * the modules were put in the order that gzips best (-135) and a faster first-word check was
- * paid from that (+102). Until it fits the budget, the core must not grow past what it was
+ * paid from that (+95). Until it fits the budget, the core must not grow past what it was
  * then: a ratchet, to be lowered as it shrinks, never raised.
  */
 export const CORE_GZIP_RATCHET = 22_760;
